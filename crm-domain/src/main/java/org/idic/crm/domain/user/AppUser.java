@@ -1,0 +1,158 @@
+package org.idic.crm.domain.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Someone who signs in. Reps and managers belong to exactly one team (a manager leads it);
+ * administrators belong to none.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(length = 16)
+    private String locale;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    protected AppUser() {
+    }
+
+    private AppUser(String username, String passwordHash, String displayName, Role role, Team team) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{2,64}")) {
+            throw new IllegalArgumentException("username must be 2-64 letters, digits or . _ @ -");
+        }
+        if ((role == Role.ADMIN) != (team == null)) {
+            throw new IllegalArgumentException("reps and managers belong to a team, administrators to none");
+        }
+        this.username = username;
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        this.role = Objects.requireNonNull(role);
+        this.team = team;
+    }
+
+    public static AppUser admin(String username, String passwordHash, String displayName) {
+        return new AppUser(username, passwordHash, displayName, Role.ADMIN, null);
+    }
+
+    public static AppUser manager(String username, String passwordHash, String displayName, Team team) {
+        return new AppUser(username, passwordHash, displayName, Role.MANAGER, Objects.requireNonNull(team));
+    }
+
+    public static AppUser rep(String username, String passwordHash, String displayName, Team team) {
+        return new AppUser(username, passwordHash, displayName, Role.REP, Objects.requireNonNull(team));
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void preferLocale(String languageTag) {
+        this.locale = languageTag;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof AppUser other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(AppUser.class);
+    }
+}

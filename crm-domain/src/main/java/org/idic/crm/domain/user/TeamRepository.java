@@ -1,0 +1,11 @@
+package org.idic.crm.domain.user;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TeamRepository extends JpaRepository<Team, Long> {
+
+    @Query("select t from Team t where lower(t.name) = lower(:name)")
+    Optional<Team> findByName(String name);
+}

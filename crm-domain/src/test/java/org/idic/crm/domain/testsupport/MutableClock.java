@@ -1,0 +1,46 @@
+package org.idic.crm.domain.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock a test can move forward, so that time-based rules are tested without sleeping. */
+public final class MutableClock extends Clock {
+
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    public MutableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    private MutableClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return new MutableClock(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
