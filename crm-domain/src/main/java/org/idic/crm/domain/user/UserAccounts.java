@@ -1,0 +1,48 @@
+package org.idic.crm.domain.user;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading users and the few changes a user makes to their own account. */
+@Service
+@Transactional
+public class UserAccounts {
+
+    private final UserRepository users;
+
+    UserAccounts(UserRepository users) {
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserView> find(Long id) {
+        return users.findById(id).map(UserView::of);
+    }
+
+    /** The account and its password hash, for signing in. */
+    @Transactional(readOnly = true)
+    public Optional<Credentials> credentials(String username) {
+        return users.findByUsername(username).map(u -> new Credentials(UserView.of(u), u.getPasswordHash()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserView> all() {
+        return users.findAllWithTeams().stream().map(UserView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserView> team(Long teamId) {
+        return users.findByTeamId(teamId).stream().map(UserView::of).toList();
+    }
+
+    /** Remembers the language a user chose, for their next visit from any browser. */
+    public void preferLocale(Long userId, String languageTag) {
+        users.findById(userId).ifPresent(u -> u.preferLocale(languageTag));
+    }
+
+    /** A user and their password hash. */
+    public record Credentials(UserView user, String passwordHash) {
+    }
+}

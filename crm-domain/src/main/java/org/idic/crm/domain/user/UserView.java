@@ -1,0 +1,13 @@
+package org.idic.crm.domain.user;
+
+/** What the rest of the application needs to know about a user, detached from JPA. */
+public record UserView(Long id, String username, String displayName, Role role, Long teamId, String teamName,
+        boolean enabled, String locale) {
+
+    static UserView of(AppUser user) {
+        Team team = user.getTeam();
+        return new UserView(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+                team == null ? null : team.getId(), team == null ? null : team.getName(), user.isEnabled(),
+                user.getLocale());
+    }
+}

@@ -1,0 +1,33 @@
+package org.idic.crm.web.login;
+
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.util.List;
+import org.idic.crm.domain.user.UserBootstrap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page; in demo mode it lists the demo users so a new user can walk in. */
+@Controller
+class LoginController {
+
+    static final String LOCKED_UNTIL_ATTRIBUTE = "crm.login.lockedUntil"; // set by the security failure handler
+
+    private final boolean demoMode;
+
+    LoginController(@Value("${crm.demo.enabled:false}") boolean demoMode) {
+        this.demoMode = demoMode;
+    }
+
+    @GetMapping("/login")
+    String login(Model model, HttpSession session) {
+        model.addAttribute("demoUsers", demoMode ? UserBootstrap.DEMO_USERS : List.of());
+        model.addAttribute("demoPassword", demoMode ? UserBootstrap.DEMO_PASSWORD : null);
+        if (session.getAttribute(LOCKED_UNTIL_ATTRIBUTE) instanceof Instant until) {
+            model.addAttribute("lockedUntil", until);
+        }
+        return "login";
+    }
+}

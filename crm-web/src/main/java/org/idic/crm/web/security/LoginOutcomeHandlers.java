@@ -1,0 +1,76 @@
+package org.idic.crm.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.idic.crm.domain.audit.AuditAction;
+import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.user.LoginThrottle;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/** What happens after a sign-in attempt: throttle bookkeeping, the audit trail, and where to go. */
+final class LoginOutcomeHandlers {
+
+    static final String LOCKED_UNTIL_ATTRIBUTE = "crm.login.lockedUntil";
+
+    private LoginOutcomeHandlers() {
+    }
+
+    static class Success extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final LoginThrottle throttle;
+        private final AuditLog audit;
+
+        Success(LoginThrottle throttle, AuditLog audit) {
+            this.throttle = throttle;
+            this.audit = audit;
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            throttle.recordSuccess(authentication.getName());
+            audit.recordNow(authentication.getName(), AuditAction.LOGIN_SUCCESS, null, null, null);
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    static class Failure implements AuthenticationFailureHandler {
+
+        private final LoginThrottle throttle;
+        private final AuditLog audit;
+
+        Failure(LoginThrottle throttle, AuditLog audit) {
+            this.throttle = throttle;
+            this.audit = audit;
+        }
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException {
+            String username = request.getParameter("username");
+            String target;
+            if (exception instanceof LoginThrottledException throttled) {
+                audit.recordNow(username, AuditAction.LOGIN_THROTTLED, null, null, null);
+                request.getSession().setAttribute(LOCKED_UNTIL_ATTRIBUTE, throttled.lockedUntil());
+                target = "/login?locked";
+            } else if (exception instanceof DisabledException) {
+                audit.recordNow(username, AuditAction.LOGIN_FAILURE, null, null, "account disabled");
+                target = "/login?disabled";
+            } else {
+                if (exception instanceof BadCredentialsException) {
+                    throttle.recordFailure(username);
+                }
+                audit.recordNow(username, AuditAction.LOGIN_FAILURE, null, null, null);
+                target = "/login?error";
+            }
+            response.sendRedirect(request.getContextPath() + target);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.idic.crm.web.security;
+
+import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.user.LoginThrottle;
+import org.idic.crm.domain.user.UserAccounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/** Who may reach what, how people sign in and out, and the headers every response carries. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** No inline script anywhere: every script is a file served by this application. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The one way to sign in. Being a bean, it replaces Spring Boot's generated in-memory user, and it is
+     * the only provider: no fallback can answer differently from the throttle.
+     */
+    @Bean
+    ThrottlingAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        return new ThrottlingAuthenticationProvider(new CrmUserDetailsService(accounts), encoder, throttle);
+    }
+
+    @Bean
+    SecurityFilterChain webSecurity(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle,
+            AuditLog audit) {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/preferences/language").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .successHandler(new LoginOutcomeHandlers.Success(throttle, audit))
+                        .failureHandler(new LoginOutcomeHandlers.Failure(throttle, audit)))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new AuditingAccessDeniedHandler(audit)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny()))
+                .addFilterBefore(new CurrentUserRefreshFilter(accounts), AuthorizationFilter.class);
+        return http.build();
+    }
+}

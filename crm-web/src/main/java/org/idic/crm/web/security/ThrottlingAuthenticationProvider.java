@@ -1,0 +1,48 @@
+package org.idic.crm.web.security;
+
+import org.idic.crm.domain.user.LoginThrottle;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Username and password sign-in with the throttle in front: a locked username is refused before its
+ * password is even checked. Whether an account is disabled is only told to someone who knows its
+ * password, so that the answer to a wrong password never depends on the account.
+ */
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider delegate;
+    private final LoginThrottle throttle;
+
+    ThrottlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        this.delegate = new DaoAuthenticationProvider(users);
+        this.delegate.setPasswordEncoder(encoder);
+        this.delegate.setPreAuthenticationChecks(user -> {
+        });
+        this.delegate.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("account disabled");
+            }
+        });
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var lockedUntil = throttle.lockedUntil(authentication.getName());
+        if (lockedUntil.isPresent()) {
+            throw new LoginThrottledException(lockedUntil.get());
+        }
+        return delegate.authenticate(authentication);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

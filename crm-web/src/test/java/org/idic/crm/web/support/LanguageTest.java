@@ -1,0 +1,77 @@
+package org.idic.crm.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebIntegrationTest
+@ExtendWith(DemoUsersExtension.class)
+class LanguageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theBrowserLanguageIsTheDefault() throws Exception {
+        mvc.perform(get("/login").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"))
+                .andExpect(content().string(containsString("用户名")));
+        mvc.perform(get("/login").header("Accept-Language", "fr-FR,en;q=0.5"))
+                .andExpect(content().string(containsString("Username")));
+        mvc.perform(get("/login")).andExpect(content().string(containsString("Username")));
+    }
+
+    @Test
+    void theChosenLanguageIsRememberedForTheUserAcrossSessions() throws Exception {
+        jdbc.update("update app_user set locale = null");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("rep1").password("demo1234"))
+                .andReturn().getRequest().getSession();
+
+        mvc.perform(post("/preferences/language").session(session).with(csrf())
+                        .param("lang", "zh-CN").param("returnTo", "/"))
+                .andExpect(redirectedUrl("/"));
+
+        assertThat(jdbc.queryForObject("select locale from app_user where username = 'rep1'", String.class))
+                .isEqualTo("zh-CN");
+        MockHttpSession nextSession = (MockHttpSession) mvc.perform(formLogin("/login").user("rep1").password("demo1234"))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/").session(nextSession).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("欢迎")));
+    }
+
+    @Test
+    void theLanguageSwitchOnlyReturnsToPagesOfThisSite() throws Exception {
+        mvc.perform(post("/preferences/language").with(csrf()).param("lang", "en")
+                        .param("returnTo", "//evil.example/phish"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/preferences/language").with(csrf()).param("lang", "en")
+                        .param("returnTo", "https://evil.example/"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void chineseMessagesCoverEveryEnglishKey() throws Exception {
+        var english = new java.util.Properties();
+        var chinese = new java.util.Properties();
+        try (var en = getClass().getResourceAsStream("/messages.properties");
+                var zh = new java.io.InputStreamReader(getClass().getResourceAsStream("/messages_zh_CN.properties"),
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+            chinese.load(zh);
+        }
+        assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+}
