@@ -3,8 +3,8 @@ package org.idic.crm.web.login;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.List;
+import org.idic.crm.domain.support.DemoMode;
 import org.idic.crm.domain.user.UserBootstrap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +17,8 @@ class LoginController {
 
     private final boolean demoMode;
 
-    LoginController(@Value("${crm.demo.enabled:false}") boolean demoMode) {
-        this.demoMode = demoMode;
+    LoginController(DemoMode demoMode) {
+        this.demoMode = demoMode.enabled();
     }
 
     @GetMapping("/login")

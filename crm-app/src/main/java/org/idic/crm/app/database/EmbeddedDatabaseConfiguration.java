@@ -1,0 +1,34 @@
+package org.idic.crm.app.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url}, the CRM runs on its own PostgreSQL kept under
+ * {@code crm.data-dir}. The connection pool is closed before the server stops.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceConfigured.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(@Value("${crm.data-dir:./crm-data}") Path dataDirectory) {
+        return EmbeddedDatabase.start(dataDirectory);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(database.username());
+        dataSource.setPassword(database.password());
+        dataSource.setPoolName("crm-embedded");
+        return dataSource;
+    }
+}
