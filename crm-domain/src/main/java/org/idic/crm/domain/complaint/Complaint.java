@@ -1,0 +1,332 @@
+package org.idic.crm.domain.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.idic.crm.domain.customer.Contact;
+import org.idic.crm.domain.customer.Customer;
+import org.idic.crm.domain.interaction.InteractionChannel;
+import org.idic.crm.domain.support.Text;
+import org.idic.crm.domain.user.AppUser;
+
+/**
+ * A customer complaint (客户投诉) taken through four steps, each recorded with who took it and when.
+ * The entity keeps the process: no step can be skipped, repeated or undone.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false, updatable = false)
+    private Customer customer;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private InteractionChannel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ComplaintCategory category;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Severity severity;
+    @Column(nullable = false, length = 4000)
+    private String description;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "handler_id", nullable = false)
+    private AppUser handler;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ComplaintStatus status;
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "received_by", nullable = false, updatable = false)
+    private AppUser receivedBy;
+    @Column(name = "key_points", length = 2000)
+    private String keyPoints;
+
+    @Column(name = "assessed_at")
+    private Instant assessedAt;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assessed_by")
+    private AppUser assessedBy;
+    private Boolean founded;
+    @Column(name = "rejection_reason", length = 2000)
+    private String rejectionReason;
+
+    @Column(name = "resolution_at")
+    private Instant resolutionAt;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "resolution_by")
+    private AppUser resolutionBy;
+    @Column(length = 2000)
+    private String resolution;
+    @Column(name = "compensation_cost", precision = 12, scale = 2)
+    private BigDecimal compensationCost;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "closed_by")
+    private AppUser closedBy;
+    @Column(name = "follow_up_notes", length = 2000)
+    private String followUpNotes;
+    private Integer satisfaction;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+    @Version
+    private long version;
+
+    protected Complaint() {
+    }
+
+    /** Step 1: the complaint is received and the customer heard. Due by the severity's time to close. */
+    public static Complaint receive(Customer customer, Contact contact, ComplaintDetails d, AppUser receivedBy,
+            AppUser handler) {
+        Complaint c = new Complaint();
+        c.customer = Objects.requireNonNull(customer);
+        if (contact != null && !contact.getCustomer().equals(customer)) {
+            throw new ComplaintStepException("contactId", "complaint.contact.unknown",
+                    "the contact belongs to another customer");
+        }
+        if (d.receivedAt() == null || d.channel() == null || d.category() == null || d.severity() == null) {
+            throw new ComplaintStepException(null, "complaint.incomplete",
+                    "a complaint needs when, how, what about and how serious");
+        }
+        c.description = required(d.description(), "description", "a complaint needs a description");
+        c.contact = contact;
+        c.channel = d.channel();
+        c.category = d.category();
+        c.severity = d.severity();
+        c.keyPoints = Text.clean(d.keyPoints());
+        c.receivedAt = d.receivedAt();
+        c.receivedBy = Objects.requireNonNull(receivedBy);
+        c.handler = Objects.requireNonNull(handler);
+        c.dueAt = d.receivedAt().plus(d.severity().timeToClose());
+        c.status = ComplaintStatus.RECEIVED;
+        return c;
+    }
+
+    /** Step 2: the complaint is founded. */
+    public void validate(AppUser by, Instant at) {
+        expect(ComplaintStep.VALIDATE);
+        assessed(by, at, true);
+        status = ComplaintStatus.VALIDATED;
+    }
+
+    /** Step 2: the complaint is not founded, for this reason (which the customer is told). */
+    public void reject(AppUser by, Instant at, String reason) {
+        expect(ComplaintStep.REJECT);
+        rejectionReason = required(reason, "reason", "a rejection needs the reason");
+        assessed(by, at, false);
+        status = ComplaintStatus.REJECTED;
+    }
+
+    /** Step 3: what we offer to put it right, and what that costs us (it counts as cost-to-serve). */
+    public void proposeResolution(AppUser by, Instant at, String offer, BigDecimal cost) {
+        expect(ComplaintStep.PROPOSE_RESOLUTION);
+        if (cost == null || cost.signum() < 0) {
+            throw new ComplaintStepException("compensationCost", "complaint.compensation.invalid",
+                    "the compensation cost must be zero or more");
+        }
+        resolution = required(offer, "resolution", "a resolution needs a description");
+        compensationCost = cost;
+        resolutionBy = Objects.requireNonNull(by);
+        resolutionAt = notBefore(at, assessedAt);
+        status = ComplaintStatus.RESOLUTION_PROPOSED;
+    }
+
+    /** Step 4: the customer was contacted afterwards; their satisfaction (1–5) is recorded and it is closed. */
+    public void followUpAndClose(AppUser by, Instant at, String notes, Integer customerSatisfaction) {
+        expect(ComplaintStep.FOLLOW_UP);
+        if (customerSatisfaction == null || customerSatisfaction < 1 || customerSatisfaction > 5) {
+            throw new ComplaintStepException("satisfaction", "complaint.satisfaction.range",
+                    "satisfaction is a score from 1 to 5");
+        }
+        followUpNotes = Text.clean(notes);
+        satisfaction = customerSatisfaction;
+        closedBy = Objects.requireNonNull(by);
+        closedAt = notBefore(at, resolutionAt != null ? resolutionAt : assessedAt);
+        status = ComplaintStatus.CLOSED;
+    }
+
+    /** Open past its due time. */
+    public boolean isOverdue(Instant now) {
+        return status != ComplaintStatus.CLOSED && now.isAfter(dueAt);
+    }
+
+    public List<ComplaintStep> nextSteps() {
+        return status.nextSteps();
+    }
+
+    private void expect(ComplaintStep step) {
+        if (!status.nextSteps().contains(step)) {
+            throw new ComplaintStepException(null, "complaint.step.outOfOrder",
+                    "a complaint that is " + status + " cannot take the step " + step);
+        }
+    }
+
+    private void assessed(AppUser by, Instant at, boolean isFounded) {
+        assessedBy = Objects.requireNonNull(by);
+        assessedAt = notBefore(at, receivedAt);
+        founded = isFounded;
+    }
+
+    private static Instant notBefore(Instant at, Instant previous) {
+        Objects.requireNonNull(at);
+        return previous != null && at.isBefore(previous) ? previous : at;
+    }
+
+    private static String required(String text, String field, String message) {
+        String clean = Text.clean(text);
+        if (clean == null) {
+            throw new ComplaintStepException(field, "complaint." + field + ".required", message);
+        }
+        return clean;
+    }
+
+    @PreUpdate
+    void stamp() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public InteractionChannel getChannel() {
+        return channel;
+    }
+
+    public ComplaintCategory getCategory() {
+        return category;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public AppUser getHandler() {
+        return handler;
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public AppUser getReceivedBy() {
+        return receivedBy;
+    }
+
+    public String getKeyPoints() {
+        return keyPoints;
+    }
+
+    public Instant getAssessedAt() {
+        return assessedAt;
+    }
+
+    public AppUser getAssessedBy() {
+        return assessedBy;
+    }
+
+    public Boolean getFounded() {
+        return founded;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant getResolutionAt() {
+        return resolutionAt;
+    }
+
+    public AppUser getResolutionBy() {
+        return resolutionBy;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public BigDecimal getCompensationCost() {
+        return compensationCost;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public AppUser getClosedBy() {
+        return closedBy;
+    }
+
+    public String getFollowUpNotes() {
+        return followUpNotes;
+    }
+
+    public Integer getSatisfaction() {
+        return satisfaction;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Complaint other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(Complaint.class);
+    }
+}

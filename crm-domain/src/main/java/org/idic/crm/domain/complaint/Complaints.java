@@ -1,0 +1,123 @@
+package org.idic.crm.domain.complaint;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.ConcurrentEditException;
+import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.audit.AuditAction;
+import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.customer.Contact;
+import org.idic.crm.domain.customer.ContactRepository;
+import org.idic.crm.domain.customer.Customer;
+import org.idic.crm.domain.customer.VisibleCustomers;
+import org.idic.crm.domain.user.AppUser;
+import org.idic.crm.domain.user.UserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Taking complaints through their four steps. The customer's owner handles them. */
+@Service
+@Transactional
+public class Complaints {
+
+    static final String ENTITY = "complaint";
+
+    private final ComplaintRepository complaints;
+    private final ContactRepository contacts;
+    private final UserRepository users;
+    private final VisibleCustomers visible;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Complaints(ComplaintRepository complaints, ContactRepository contacts, UserRepository users,
+            VisibleCustomers visible, AuditLog audit, Clock clock) {
+        this.complaints = complaints;
+        this.contacts = contacts;
+        this.users = users;
+        this.visible = visible;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintView get(Actor actor, Long id) {
+        return ComplaintView.of(require(actor, id), clock.instant());
+    }
+
+    /** Step 1. */
+    public Long receive(Actor actor, Long customerId, ComplaintDetails details) {
+        Customer customer = visible.require(actor, customerId);
+        Contact contact = details.contactId() == null ? null : contacts.findById(details.contactId())
+                .orElseThrow(() -> new RuleViolationException("contactId", "complaint.contact.unknown", "no such contact"));
+        Complaint complaint = complaints.save(step(() -> Complaint.receive(customer, contact, details, me(actor),
+                customer.getOwner())));
+        customer.touch(clock.instant());
+        audit.record(actor.username(), AuditAction.CREATE, ENTITY, complaint.getId(),
+                "{\"status\":\"RECEIVED\",\"severity\":\"" + details.severity() + "\"}");
+        return complaint.getId();
+    }
+
+    /** Step 2, founded. */
+    public void validate(Actor actor, Long id, long version) {
+        Complaint c = forStep(actor, id, version);
+        step(() -> c.validate(me(actor), clock.instant()));
+        recorded(actor, c);
+    }
+
+    /** Step 2, not founded. */
+    public void reject(Actor actor, Long id, long version, String reason) {
+        Complaint c = forStep(actor, id, version);
+        step(() -> c.reject(me(actor), clock.instant(), reason));
+        recorded(actor, c);
+    }
+
+    /** Step 3. */
+    public void proposeResolution(Actor actor, Long id, long version, String resolution, BigDecimal cost) {
+        Complaint c = forStep(actor, id, version);
+        step(() -> c.proposeResolution(me(actor), clock.instant(), resolution, cost));
+        recorded(actor, c);
+    }
+
+    /** Step 4. */
+    public void followUpAndClose(Actor actor, Long id, long version, String notes, Integer satisfaction) {
+        Complaint c = forStep(actor, id, version);
+        step(() -> c.followUpAndClose(me(actor), clock.instant(), notes, satisfaction));
+        recorded(actor, c);
+    }
+
+    private Complaint forStep(Actor actor, Long id, long version) {
+        Complaint c = require(actor, id);
+        ConcurrentEditException.check(ENTITY, id, version, c.getVersion());
+        return c;
+    }
+
+    private void recorded(Actor actor, Complaint c) {
+        c.getCustomer().touch(clock.instant());
+        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, c.getId(), "{\"status\":\"" + c.getStatus() + "\"}");
+    }
+
+    private static <T> T step(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ComplaintStepException e) {
+            throw new RuleViolationException(e.field(), e.code(), e.getMessage());
+        }
+    }
+
+    private static void step(Runnable action) {
+        step(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private AppUser me(Actor actor) {
+        return users.getReferenceById(actor.userId());
+    }
+
+    private Complaint require(Actor actor, Long id) {
+        return complaints.findVisible(id, actor.scope())
+                .orElseThrow(() -> visible.notFound(actor, ENTITY, id, id != null && complaints.existsById(id)));
+    }
+}

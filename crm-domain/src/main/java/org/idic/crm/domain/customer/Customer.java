@@ -1,0 +1,312 @@
+package org.idic.crm.domain.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.idic.crm.domain.support.Text;
+import org.idic.crm.domain.user.AppUser;
+import org.idic.crm.domain.user.Role;
+
+/**
+ * A customer: an individual or an organisation, owned by one sales rep (or manager). The owner's team
+ * is kept beside the owner so that a manager's view is one indexed filter.
+ */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "customer_number", nullable = false, updatable = false, length = 20)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 12)
+    private CustomerKind kind;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id", nullable = false)
+    private AppUser owner;
+
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CustomerStatus status = CustomerStatus.ACTIVE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private CustomerSource source;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "referred_by_id")
+    private Customer referredBy;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "tags", nullable = false, columnDefinition = "text[]")
+    private String[] tags = new String[0];
+
+    @Column(length = 40)
+    private String phone;
+    @Column(name = "phone_digits", length = 40)
+    private String phoneDigits;
+    @Column(length = 200)
+    private String email;
+    @Column(length = 300)
+    private String website;
+    @Column(name = "address_line", length = 300)
+    private String addressLine;
+    @Column(length = 100)
+    private String city;
+    @Column(name = "postal_code", length = 20)
+    private String postalCode;
+    @Column(length = 80)
+    private String country;
+    @Column(name = "wallet_estimate", precision = 14, scale = 2)
+    private BigDecimal walletEstimate;
+    @Column(columnDefinition = "text")
+    private String notes;
+
+    @Embedded
+    private IndividualProfile individual = IndividualProfile.empty();
+    @Embedded
+    private OrganisationProfile organisation = OrganisationProfile.empty();
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt = Instant.now();
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    /** A new customer owned by {@code owner}; {@code referredBy} must already be resolved. */
+    public Customer(String number, CustomerKind kind, CustomerDetails details, Customer referredBy, AppUser owner) {
+        this.number = Objects.requireNonNull(number);
+        this.kind = Objects.requireNonNull(kind);
+        assignOwner(owner);
+        apply(details, referredBy);
+    }
+
+    /** Replaces every editable field; the kind, number and owner are not editable here. */
+    public void update(CustomerDetails details, Customer referredBy) {
+        apply(details, referredBy);
+    }
+
+    /** Hands the customer to another rep (or manager); their team comes along. */
+    public void reassignTo(AppUser newOwner) {
+        assignOwner(newOwner);
+    }
+
+    /** Marks that someone worked on this customer now (for "recently touched"). */
+    public void touch(Instant when) {
+        if (when.isAfter(lastActivityAt)) {
+            lastActivityAt = when;
+        }
+    }
+
+    private void assignOwner(AppUser newOwner) {
+        if (newOwner == null || newOwner.getRole() == Role.ADMIN || !newOwner.isEnabled()) {
+            throw new IllegalArgumentException("a customer is owned by an active rep or manager");
+        }
+        this.owner = newOwner;
+        this.teamId = newOwner.getTeam().getId();
+    }
+
+    private void apply(CustomerDetails d, Customer referrer) {
+        String cleanName = Text.clean(d.name());
+        if (cleanName == null) {
+            throw new IllegalArgumentException("a customer needs a name");
+        }
+        if (referrer != null && referrer == this) {
+            throw new IllegalArgumentException("a customer cannot refer themselves");
+        }
+        this.name = cleanName;
+        this.status = d.status();
+        this.source = d.source();
+        this.referredBy = referrer;
+        this.tags = d.tags().toArray(String[]::new);
+        this.phone = Phone.normalise(d.phone());
+        this.phoneDigits = phone == null ? null : Phone.digitsOf(phone);
+        this.email = Email.normalise(d.email());
+        this.website = WebAddress.normalise(d.website());
+        this.addressLine = Text.clean(d.addressLine());
+        this.city = Text.clean(d.city());
+        this.postalCode = Text.clean(d.postalCode());
+        this.country = Text.clean(d.country());
+        if (d.walletEstimate() != null && d.walletEstimate().signum() < 0) {
+            throw new IllegalArgumentException("the wallet estimate cannot be negative");
+        }
+        this.walletEstimate = d.walletEstimate();
+        this.notes = Text.clean(d.notes());
+        this.individual = kind == CustomerKind.INDIVIDUAL && d.individual() != null
+                ? d.individual() : IndividualProfile.empty();
+        this.organisation = kind == CustomerKind.ORGANISATION && d.organisation() != null
+                ? d.organisation() : OrganisationProfile.empty();
+    }
+
+    @PreUpdate
+    void stamp() {
+        updatedAt = Instant.now();
+    }
+
+    /** The editable values by field name, for the audit trail's "what changed". */
+    public Map<String, Object> auditValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("status", status);
+        values.put("source", source);
+        values.put("referredBy", referredBy == null ? null : referredBy.getNumber());
+        values.put("tags", String.join(",", tags));
+        values.put("phone", phone);
+        values.put("email", email);
+        values.put("website", website);
+        values.put("address", String.join(" | ", Arrays.asList(addressLine, postalCode, city, country).stream()
+                .map(String::valueOf).toList()));
+        values.put("walletEstimate", walletEstimate);
+        values.put("notes", notes);
+        values.put("owner", owner.getUsername());
+        ProfileAudit.add(values, getIndividual(), getOrganisation());
+        return values;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public CustomerKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AppUser getOwner() {
+        return owner;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public CustomerStatus getStatus() {
+        return status;
+    }
+
+    public CustomerSource getSource() {
+        return source;
+    }
+
+    public Customer getReferredBy() {
+        return referredBy;
+    }
+
+    public List<String> getTags() {
+        return List.of(tags);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public BigDecimal getWalletEstimate() {
+        return walletEstimate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public IndividualProfile getIndividual() {
+        return individual == null ? IndividualProfile.empty() : individual;
+    }
+
+    public OrganisationProfile getOrganisation() {
+        return organisation == null ? OrganisationProfile.empty() : organisation;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Customer other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(Customer.class);
+    }
+}

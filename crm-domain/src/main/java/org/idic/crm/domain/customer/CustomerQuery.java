@@ -1,0 +1,27 @@
+package org.idic.crm.domain.customer;
+
+/**
+ * What a customer list shows: free-text search (name prefix or part, number, e-mail, phone), filters,
+ * one allow-listed sort and a page.
+ */
+public record CustomerQuery(String text, CustomerKind kind, CustomerStatus status, Long ownerId, String tag,
+        CustomerSort sort, boolean descending, int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+
+    public CustomerQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+        tag = tag == null || tag.isBlank() ? null : tag.strip();
+        sort = sort == null ? CustomerSort.NAME : sort;
+        page = Math.max(page, 0);
+        size = size <= 0 ? 25 : Math.min(size, MAX_SIZE);
+    }
+
+    public static CustomerQuery firstPage() {
+        return new CustomerQuery(null, null, null, null, null, CustomerSort.NAME, false, 0, 25);
+    }
+
+    public CustomerQuery withPage(int newPage) {
+        return new CustomerQuery(text, kind, status, ownerId, tag, sort, descending, newPage, size);
+    }
+}

@@ -1,0 +1,112 @@
+package org.idic.crm.domain.customer;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.idic.crm.domain.access.Actor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer list. Built for a million customers: every search term has an index (name prefix,
+ * name trigrams, number, e-mail, phone digits), the owner/team filter leads the name index, and the
+ * total is a bounded count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerSearch {
+
+    /** Past this many matches a list says "more than 10,000" rather than counting on. */
+    public static final int COUNT_LIMIT = 10_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CustomerSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public CustomerPage search(Actor actor, CustomerQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(actor, query, params);
+        int maxPage = (COUNT_LIMIT - 1) / query.size();
+        CustomerQuery bounded = query.page() > maxPage ? query.withPage(maxPage) : query;
+        params.put("limit", bounded.size());
+        params.put("offset", bounded.page() * bounded.size());
+        params.put("countLimit", COUNT_LIMIT + 1);
+        String direction = bounded.descending() ? " desc" : "";
+        List<CustomerRow> rows = jdbc.query("""
+                select c.id, c.customer_number, c.name, c.kind, c.status, c.owner_id, u.display_name, c.tags,
+                       c.phone, c.email, c.city, c.last_activity_at
+                from customer c join app_user u on u.id = c.owner_id
+                where %s
+                order by %s%s, c.id%s
+                limit :limit offset :offset""".formatted(where, bounded.sort().expression(), direction, direction),
+                params, CustomerSearch::row);
+        Long counted = jdbc.queryForObject("select count(*) from (select 1 from customer c where " + where
+                + " limit :countLimit) bounded", params, Long.class);
+        long total = counted == null ? 0 : counted;
+        return new CustomerPage(rows, bounded, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+    }
+
+    private static String where(Actor actor, CustomerQuery q, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(actor.scope().sql("c"));
+        actor.scope().bind(params);
+        if (q.text() != null) {
+            where.append(" and (").append(textMatch(q.text(), params)).append(')');
+        }
+        if (q.kind() != null) {
+            where.append(" and c.kind = :kind");
+            params.put("kind", q.kind().name());
+        }
+        if (q.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.ownerId() != null) {
+            where.append(" and c.owner_id = :ownerId");
+            params.put("ownerId", q.ownerId());
+        }
+        if (q.tag() != null) {
+            where.append(" and c.tags @> array[cast(:tag as text)]");
+            params.put("tag", q.tag());
+        }
+        return where.toString();
+    }
+
+    /** Name prefix or part, number prefix, e-mail prefix, phone digits prefix: each served by an index. */
+    private static String textMatch(String text, Map<String, Object> params) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        params.put("namePrefix", escapeLike(lower) + "%");
+        params.put("numberPrefix", escapeLike(text.toUpperCase(Locale.ROOT)) + "%");
+        StringBuilder match = new StringBuilder("lower(c.name) like :namePrefix or c.customer_number like :numberPrefix"
+                + " or lower(c.email) like :namePrefix");
+        if (lower.codePointCount(0, lower.length()) >= 3) {
+            params.put("namePart", "%" + escapeLike(lower) + "%");
+            match.append(" or lower(c.name) like :namePart");
+        }
+        String digits = Phone.digitsOf(text);
+        if (digits.length() >= 3 && digits.length() * 2 >= text.replace(" ", "").length()) {
+            params.put("phonePrefix", digits + "%");
+            match.append(" or c.phone_digits like :phonePrefix");
+        }
+        return match.toString();
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static CustomerRow row(ResultSet rs, int n) throws SQLException {
+        Array tags = rs.getArray("tags");
+        return new CustomerRow(rs.getLong("id"), rs.getString("customer_number"), rs.getString("name"),
+                CustomerKind.valueOf(rs.getString("kind")), CustomerStatus.valueOf(rs.getString("status")),
+                rs.getLong("owner_id"), rs.getString("display_name"),
+                tags == null ? List.of() : List.of((String[]) tags.getArray()), rs.getString("phone"),
+                rs.getString("email"), rs.getString("city"), rs.getTimestamp("last_activity_at").toInstant());
+    }
+}

@@ -1,0 +1,6 @@
+package org.idic.crm.domain.customer;
+
+/** As the customer states it. */
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

@@ -1,0 +1,224 @@
+package org.idic.crm.domain.interaction;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.idic.crm.domain.customer.Contact;
+import org.idic.crm.domain.customer.Customer;
+import org.idic.crm.domain.support.Text;
+import org.idic.crm.domain.user.AppUser;
+
+/** One contact with a customer (客户互动), and the follow-up it calls for, if any. */
+@Entity
+@Table(name = "interaction")
+public class Interaction {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false, updatable = false)
+    private Customer customer;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id", nullable = false, updatable = false)
+    private AppUser user;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private InteractionChannel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Direction direction;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Purpose purpose;
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+    @Column(nullable = false, length = 2000)
+    private String summary;
+    @Column(length = 2000)
+    private String outcome;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    private Mood mood;
+    @Column(name = "follow_up_on")
+    private LocalDate followUpOn;
+    @Column(name = "follow_up_done", nullable = false)
+    private boolean followUpDone;
+    @Column(name = "follow_up_done_at")
+    private Instant followUpDoneAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+    @Version
+    private long version;
+
+    protected Interaction() {
+    }
+
+    public Interaction(Customer customer, AppUser user, InteractionDetails details, Contact contact, ZoneId zone) {
+        this.customer = Objects.requireNonNull(customer);
+        this.user = Objects.requireNonNull(user);
+        update(details, contact, zone);
+    }
+
+    public void update(InteractionDetails d, Contact newContact, ZoneId zone) {
+        if (d.channel() == null || d.direction() == null || d.purpose() == null || d.occurredAt() == null) {
+            throw new IllegalArgumentException("an interaction needs a channel, direction, purpose and time");
+        }
+        String cleanSummary = Text.clean(d.summary());
+        if (cleanSummary == null) {
+            throw new IllegalArgumentException("an interaction needs a summary");
+        }
+        if (d.durationMinutes() != null && d.durationMinutes() < 0) {
+            throw new IllegalArgumentException("a duration cannot be negative");
+        }
+        if (d.followUpOn() != null && d.followUpOn().isBefore(LocalDate.ofInstant(d.occurredAt(), zone))) {
+            throw new IllegalArgumentException("a follow-up cannot be due before the interaction");
+        }
+        if (newContact != null && !newContact.getCustomer().equals(customer)) {
+            throw new IllegalArgumentException("the contact belongs to another customer");
+        }
+        this.channel = d.channel();
+        this.direction = d.direction();
+        this.purpose = d.purpose();
+        this.occurredAt = d.occurredAt();
+        this.durationMinutes = d.durationMinutes();
+        this.summary = cleanSummary;
+        this.outcome = Text.clean(d.outcome());
+        this.mood = d.mood();
+        this.contact = newContact;
+        if (!Objects.equals(followUpOn, d.followUpOn())) {
+            this.followUpOn = d.followUpOn();
+            this.followUpDone = false;
+            this.followUpDoneAt = null;
+        }
+    }
+
+    /** The follow-up was done. Doing it twice changes nothing. */
+    public void completeFollowUp(Instant when) {
+        if (followUpOn == null) {
+            throw new IllegalStateException("this interaction has no follow-up");
+        }
+        if (!followUpDone) {
+            followUpDone = true;
+            followUpDoneAt = when;
+        }
+    }
+
+    @PreUpdate
+    void stamp() {
+        updatedAt = Instant.now();
+    }
+
+    public Map<String, Object> auditValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("channel", channel);
+        values.put("direction", direction);
+        values.put("purpose", purpose);
+        values.put("occurredAt", occurredAt);
+        values.put("durationMinutes", durationMinutes);
+        values.put("summary", summary);
+        values.put("outcome", outcome);
+        values.put("mood", mood);
+        values.put("contact", contact == null ? null : contact.getName());
+        values.put("followUpOn", followUpOn);
+        values.put("followUpDone", followUpDone);
+        return values;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public AppUser getUser() {
+        return user;
+    }
+
+    public InteractionChannel getChannel() {
+        return channel;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public Mood getMood() {
+        return mood;
+    }
+
+    public LocalDate getFollowUpOn() {
+        return followUpOn;
+    }
+
+    public boolean isFollowUpDone() {
+        return followUpDone;
+    }
+
+    public Instant getFollowUpDoneAt() {
+        return followUpDoneAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Interaction other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(Interaction.class);
+    }
+}

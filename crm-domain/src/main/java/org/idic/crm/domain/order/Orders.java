@@ -1,0 +1,74 @@
+package org.idic.crm.domain.order;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.ConcurrentEditException;
+import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.audit.AuditAction;
+import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.customer.Customer;
+import org.idic.crm.domain.customer.VisibleCustomers;
+import org.idic.crm.domain.support.Changes;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording and correcting a customer's orders. */
+@Service
+@Transactional
+public class Orders {
+
+    static final String ENTITY = "order";
+
+    private final OrderRepository orders;
+    private final ProductRepository products;
+    private final VisibleCustomers visible;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Orders(OrderRepository orders, ProductRepository products, VisibleCustomers visible, AuditLog audit, Clock clock) {
+        this.orders = orders;
+        this.products = products;
+        this.visible = visible;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView get(Actor actor, Long id) {
+        return OrderView.of(require(actor, id));
+    }
+
+    public Long create(Actor actor, Long customerId, OrderDetails details) {
+        Customer customer = visible.require(actor, customerId);
+        Order order = orders.save(new Order(customer, orders.nextNumber(), details, productLookup()));
+        customer.touch(clock.instant());
+        audit.record(actor.username(), AuditAction.CREATE, ENTITY, order.getId(), Changes.of(order.auditValues()));
+        return order.getId();
+    }
+
+    public Long update(Actor actor, Long id, long version, OrderDetails details) {
+        Order order = require(actor, id);
+        ConcurrentEditException.check(ENTITY, id, version, order.getVersion());
+        Map<String, Object> before = order.auditValues();
+        try {
+            order.update(details, productLookup());
+        } catch (IllegalStateException e) {
+            throw new RuleViolationException("status", "order.status.backwards", e.getMessage());
+        }
+        order.getCustomer().touch(clock.instant());
+        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id, Changes.between(before, order.auditValues()));
+        return order.getCustomer().getId();
+    }
+
+    private Function<Long, Product> productLookup() {
+        return id -> products.findById(id == null ? -1L : id).orElseThrow(() -> new RuleViolationException(
+                "lines", "order.line.unknownProduct", "unknown product " + id));
+    }
+
+    private Order require(Actor actor, Long id) {
+        return orders.findVisible(id, actor.scope())
+                .orElseThrow(() -> visible.notFound(actor, ENTITY, id, id != null && orders.existsById(id)));
+    }
+}

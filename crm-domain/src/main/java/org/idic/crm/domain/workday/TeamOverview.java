@@ -1,0 +1,49 @@
+package org.idic.crm.domain.workday;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import org.idic.crm.domain.access.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How a manager's team (or, for an administrator, everyone) stands today, per owner. */
+@Service
+@Transactional(readOnly = true)
+public class TeamOverview {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    TeamOverview(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One owner's figures. */
+    public record Member(Long userId, String name, String role, String team, long customers, long overdueFollowUps,
+            long openComplaints, long overdueComplaints) {
+    }
+
+    public List<Member> members(Actor actor) {
+        if (!actor.isManager() && !actor.isAdmin()) {
+            throw new IllegalStateException("only managers and administrators see team figures");
+        }
+        String teamFilter = actor.isAdmin() ? "u.team_id is not null" : "u.team_id = " + actor.teamId();
+        return jdbc.query("""
+                select u.id, u.display_name, u.role, t.name,
+                  (select count(*) from customer c where c.owner_id = u.id),
+                  (select count(*) from interaction i join customer c on c.id = i.customer_id
+                     where c.owner_id = u.id and i.follow_up_on < ? and not i.follow_up_done),
+                  (select count(*) from complaint k where k.handler_id = u.id and k.status <> 'CLOSED'),
+                  (select count(*) from complaint k where k.handler_id = u.id and k.status <> 'CLOSED' and k.due_at < ?)
+                from app_user u join team t on t.id = u.team_id
+                where %s and u.enabled
+                order by t.name, u.role, u.display_name""".formatted(teamFilter),
+                (rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8)),
+                LocalDate.now(clock), Timestamp.from(clock.instant()));
+    }
+}

@@ -1,0 +1,103 @@
+package org.idic.crm.domain.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.idic.crm.domain.support.Fixtures;
+import org.idic.crm.domain.user.AppUser;
+import org.idic.crm.domain.user.Team;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CustomerRulesTest {
+
+    final Team north = Fixtures.team(1, "North");
+    final Team south = Fixtures.team(2, "South");
+    final AppUser rep1 = Fixtures.rep(1, "rep1", north);
+    final AppUser rep3 = Fixtures.rep(3, "rep3", south);
+
+    CustomerDetails with(String phone, String email, String website, BigDecimal wallet) {
+        return new CustomerDetails("Acme", null, null, null, List.of(" vip ", "", "vip", "export"), phone, email,
+                website, null, null, null, null, wallet, null, null, null);
+    }
+
+    @Test
+    void theOwnersTeamComesWithTheOwner() {
+        Customer customer = new Customer("C-1", CustomerKind.ORGANISATION, with(null, null, null, null), null, rep1);
+        assertThat(customer.getTeamId()).isEqualTo(1L);
+
+        customer.reassignTo(rep3);
+
+        assertThat(customer.getOwner()).isEqualTo(rep3);
+        assertThat(customer.getTeamId()).isEqualTo(2L);
+    }
+
+    @Test
+    void administratorsDoNotOwnCustomers() {
+        AppUser admin = Fixtures.withId(AppUser.admin("admin", "{noop}x", "Admin"), 9L);
+
+        assertThatThrownBy(() -> new Customer("C-1", CustomerKind.INDIVIDUAL, with(null, null, null, null), null, admin))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tagsAreTrimmedAndDeduplicated() {
+        Customer customer = new Customer("C-1", CustomerKind.INDIVIDUAL, with(null, null, null, null), null, rep1);
+
+        assertThat(customer.getTags()).containsExactly("vip", "export");
+    }
+
+    @Test
+    void phoneIsKeptAsTypedAndSearchableByDigits() {
+        Customer customer = new Customer("C-1", CustomerKind.INDIVIDUAL, with("+86 138-0013-8000", null, null, null),
+                null, rep1);
+
+        assertThat(customer.getPhone()).isEqualTo("+86 138-0013-8000");
+        assertThat(customer.auditValues()).containsEntry("phone", "+86 138-0013-8000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "ftp://example.com", "data:text/html,x", "not a url"})
+    void onlyHttpAndHttpsWebsitesAreAccepted(String website) {
+        assertThatThrownBy(() -> new WebAddress(website)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void httpAndHttpsWebsitesAreAccepted() {
+        assertThat(new WebAddress("https://example.com/about").value()).isEqualTo("https://example.com/about");
+        assertThat(new WebAddress("http://例子.中国").value()).isEqualTo("http://例子.中国");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plainaddress", "a@b", "two@@example.com", "spa ce@example.com"})
+    void malformedEmailsAreRefused(String email) {
+        assertThatThrownBy(() -> new Email(email)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12", "phone me", "+86 abc"})
+    void malformedPhonesAreRefused(String phone) {
+        assertThatThrownBy(() -> new Phone(phone)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNegativeWalletEstimateIsRefused() {
+        assertThatThrownBy(() -> new Customer("C-1", CustomerKind.INDIVIDUAL,
+                with(null, null, null, new BigDecimal("-5")), null, rep1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void profileGroupsThatDoNotFitTheKindAreIgnored() {
+        IndividualProfile person = new IndividualProfile(Gender.FEMALE, null, null, null, null, null, null, null,
+                PersonalityType.ANALYTICAL, BuyingStyle.BARGAINER);
+        CustomerDetails details = new CustomerDetails("Acme Ltd", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, person, null);
+
+        Customer organisation = new Customer("C-1", CustomerKind.ORGANISATION, details, null, rep1);
+
+        assertThat(organisation.getIndividual().getPersonalityType()).isNull();
+    }
+}
