@@ -26,8 +26,7 @@ class UserBootstrapTest {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.update("delete from app_user");
-        jdbc.update("delete from team");
+        jdbc.update("truncate team, app_user restart identity cascade");
     }
 
     @Test

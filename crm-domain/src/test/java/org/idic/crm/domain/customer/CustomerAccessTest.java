@@ -1,0 +1,149 @@
+package org.idic.crm.domain.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.NotFoundException;
+import org.idic.crm.domain.access.NotPermittedException;
+import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.support.DomainScenario;
+import org.idic.crm.domain.testsupport.WithTestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+@WithTestDatabase
+class CustomerAccessTest {
+
+    @Autowired
+    DomainScenario scenario;
+    @Autowired
+    Customers customers;
+    @Autowired
+    CustomerSearch search;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Long rep1Customer;
+
+    @BeforeEach
+    void oneCustomerOfRep1() {
+        scenario.reset();
+        rep1Customer = scenario.customerOf("rep1", "Acme Trading");
+    }
+
+    @ParameterizedTest(name = "{0} sees rep1''s customer: {1}")
+    @CsvSource({"rep1, true", "rep2, false", "rep3, false", "manager1, true", "manager2, false", "admin, true"})
+    void visibilityFollowsOwnershipAndTeam(String user, boolean sees) {
+        Actor actor = scenario.actor(user);
+
+        if (sees) {
+            assertThat(customers.get(actor, rep1Customer).name()).isEqualTo("Acme Trading");
+        } else {
+            assertThatThrownBy(() -> customers.get(actor, rep1Customer)).isInstanceOf(NotFoundException.class);
+        }
+        assertThat(search.search(actor, CustomerQuery.firstPage()).rows()).hasSize(sees ? 1 : 0);
+        assertThat(search.search(actor, CustomerQuery.firstPage()).total()).isEqualTo(sees ? 1 : 0);
+    }
+
+    @Test
+    void repCannotChangeOtherRepsCustomerAndNothingChanges() {
+        CustomerView before = customers.get(scenario.actor("admin"), rep1Customer);
+
+        assertThatThrownBy(() -> customers.update(scenario.actor("rep2"), rep1Customer, before.version(),
+                DomainScenario.details("Hijacked"))).isInstanceOf(NotFoundException.class);
+
+        assertThat(customers.get(scenario.actor("admin"), rep1Customer).name()).isEqualTo("Acme Trading");
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'ACCESS_DENIED' and actor = 'rep2'",
+                String.class)).containsExactly("outside the user's customers");
+    }
+
+    @Test
+    void aRepAlwaysOwnsWhatTheyCreateAndAForgedOwnerIsRefusedAndAudited() {
+        Long rep2Id = scenario.actor("rep2").userId();
+
+        assertThatThrownBy(() -> customers.create(scenario.actor("rep1"), CustomerKind.INDIVIDUAL,
+                DomainScenario.details("Forged"), rep2Id)).isInstanceOf(NotPermittedException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from customer where name = 'Forged'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Integer.class))
+                .isOne();
+    }
+
+    @Test
+    void aManagerReassignsOnlyWithinTheTeam() {
+        Actor manager1 = scenario.actor("manager1");
+        customers.reassign(manager1, rep1Customer, scenario.actor("rep2").userId());
+        assertThat(customers.get(manager1, rep1Customer).ownerName()).isEqualTo("Emma Clark");
+
+        assertThatThrownBy(() -> customers.reassign(manager1, rep1Customer, scenario.actor("rep3").userId()))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(customers.get(manager1, rep1Customer).ownerName()).isEqualTo("Emma Clark");
+        assertThat(jdbc.queryForObject("select details from audit_event where action = 'REASSIGN'", String.class))
+                .isEqualTo("{\"owner\":[\"rep1\",\"rep2\"]}");
+    }
+
+    @Test
+    void aRepCannotReassign() {
+        assertThatThrownBy(() -> customers.reassign(scenario.actor("rep1"), rep1Customer,
+                scenario.actor("rep2").userId())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void anAdministratorReassignsAcrossTeamsAndTheNewTeamsManagerSeesTheCustomer() {
+        customers.reassign(scenario.actor("admin"), rep1Customer, scenario.actor("rep3").userId());
+
+        assertThat(customers.get(scenario.actor("manager2"), rep1Customer).name()).isEqualTo("Acme Trading");
+        assertThatThrownBy(() -> customers.get(scenario.actor("manager1"), rep1Customer))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void movingARepToAnotherTeamMovesTheirCustomersWithThem() {
+        Long south = jdbc.queryForObject("select id from team where name = 'South'", Long.class);
+        jdbc.update("update app_user set team_id = ? where username = 'rep1'", south);
+
+        assertThat(customers.get(scenario.actor("manager2"), rep1Customer).name()).isEqualTo("Acme Trading");
+        assertThatThrownBy(() -> customers.get(scenario.actor("manager1"), rep1Customer))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void everyChangeIsAuditedWithWhatChanged() {
+        Actor rep1 = scenario.actor("rep1");
+        CustomerView view = customers.get(rep1, rep1Customer);
+        CustomerDetails renamed = new CustomerDetails("Acme Trading Co.", view.status(), view.source(), null,
+                view.tags(), view.phone(), view.email(), view.website(), view.addressLine(), view.city(),
+                view.postalCode(), view.country(), view.walletEstimate(), view.notes(), view.individual(),
+                view.organisation());
+
+        customers.update(rep1, rep1Customer, view.version(), renamed);
+
+        Map<String, Object> update = jdbc.queryForMap(
+                "select actor, entity_type, entity_id, details from audit_event where action = 'UPDATE'");
+        assertThat(update).containsEntry("actor", "rep1").containsEntry("entity_type", "customer")
+                .containsEntry("entity_id", rep1Customer)
+                .containsEntry("details", "{\"name\":[\"Acme Trading\",\"Acme Trading Co.\"]}");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CREATE'", Integer.class))
+                .isOne();
+    }
+
+    @Test
+    void onlyAdministratorsDeleteAndOnlyCustomersWithoutOrders() {
+        assertThatThrownBy(() -> customers.delete(scenario.actor("manager1"), rep1Customer))
+                .isInstanceOf(NotPermittedException.class);
+
+        customers.delete(scenario.actor("admin"), rep1Customer);
+
+        assertThat(jdbc.queryForObject("select count(*) from customer", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'DELETE'", Integer.class))
+                .isOne();
+    }
+}
