@@ -34,6 +34,22 @@ public class AuditLog {
         insert(actor, action, entityType, entityId, details);
     }
 
+    /** Who last created or changed a record, and when (for "changed by someone else" pages). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LastChange> lastChange(String entityType, Long entityId) {
+        return jdbc.query("""
+                select coalesce(u.display_name, e.actor), e.occurred_at from audit_event e
+                left join app_user u on lower(u.username) = lower(e.actor)
+                where e.entity_type = ? and e.entity_id = ? and e.action in ('CREATE', 'UPDATE', 'REASSIGN')
+                order by e.id desc limit 1""",
+                (rs, n) -> new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()), entityType, entityId)
+                .stream().findFirst();
+    }
+
+    /** Who changed a record last, and when. */
+    public record LastChange(String who, java.time.Instant when) {
+    }
+
     private void insert(String actor, AuditAction action, String entityType, Long entityId, String details) {
         jdbc.update("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details) "
                         + "values (?, ?, ?, ?, ?, ?)",

@@ -56,6 +56,24 @@ public class Interactions {
         return interaction.getId();
     }
 
+    /**
+     * Logs the interaction a follow-up led to and marks that follow-up done, in one step (from My day).
+     */
+    public Long logFollowUp(Actor actor, Long customerId, InteractionDetails details, Long followUpOf) {
+        Long id = log(actor, customerId, details);
+        if (followUpOf != null) {
+            Interaction earlier = require(actor, followUpOf);
+            if (!earlier.getCustomer().getId().equals(customerId)) {
+                throw new RuleViolationException(null, "interaction.followUp.otherCustomer",
+                        "the follow-up belongs to another customer");
+            }
+            if (earlier.getFollowUpOn() != null) {
+                earlier.completeFollowUp(clock.instant());
+            }
+        }
+        return id;
+    }
+
     public Long update(Actor actor, Long id, long version, InteractionDetails details) {
         Interaction interaction = require(actor, id);
         ConcurrentEditException.check(ENTITY, id, version, interaction.getVersion());

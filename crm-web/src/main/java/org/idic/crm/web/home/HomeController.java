@@ -1,34 +1,42 @@
 package org.idic.crm.web.home;
 
-import java.util.EnumMap;
-import java.util.Map;
+import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.user.Role;
-import org.idic.crm.domain.user.UserAccounts;
-import org.idic.crm.web.security.CrmUser;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.idic.crm.domain.workday.MyDay;
+import org.idic.crm.domain.workday.TeamOverview;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Everyone lands on a home page made for their role. */
+/**
+ * Everyone lands on a home page made for their role: a rep on their day, a manager on their day and
+ * their team's, an administrator on every team's figures.
+ */
 @Controller
 class HomeController {
 
-    private final UserAccounts accounts;
+    private final MyDay myDay;
+    private final TeamOverview teams;
 
-    HomeController(UserAccounts accounts) {
-        this.accounts = accounts;
+    HomeController(MyDay myDay, TeamOverview teams) {
+        this.myDay = myDay;
+        this.teams = teams;
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CrmUser user, Model model) {
-        if (user.role() == Role.ADMIN) {
-            Map<Role, Long> counts = new EnumMap<>(Role.class);
-            accounts.all().forEach(u -> counts.merge(u.role(), 1L, Long::sum));
-            model.addAttribute("roleCounts", counts);
-            return "home/admin";
+    String home(Actor actor, Model model) {
+        if (actor.role() != Role.REP) {
+            model.addAttribute("members", teams.members(actor));
         }
-        model.addAttribute("teamMembers", accounts.team(user.teamId()));
-        return user.role() == Role.MANAGER ? "home/manager" : "home/rep";
+        if (actor.role() != Role.ADMIN) {
+            model.addAttribute("followUps", myDay.followUps(actor));
+            model.addAttribute("complaints", myDay.openComplaints(actor));
+            model.addAttribute("recent", myDay.recentCustomers(actor));
+        }
+        return switch (actor.role()) {
+            case REP -> "home/rep";
+            case MANAGER -> "home/manager";
+            case ADMIN -> "home/admin";
+        };
     }
 }

@@ -71,7 +71,7 @@ class AccessAndHeadersTest {
 
     @Test
     void everyRoleHasItsOwnHomePage() throws Exception {
-        mvc.perform(get("/").with(user(as("rep1")))).andExpect(content().string(containsString("sales rep in team North")));
+        mvc.perform(get("/").with(user(as("rep1")))).andExpect(content().string(containsString("My day")));
         mvc.perform(get("/").with(user(as("manager2")))).andExpect(content().string(containsString("You lead team South")));
         mvc.perform(get("/").with(user(as("admin")))).andExpect(content().string(containsString("All users and teams")));
     }

@@ -59,7 +59,7 @@ class ErrorPagesTest {
 
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.body()).contains("nothing was saved");
-        assertThat(browser.get("/").body()).contains("Welcome");
+        assertThat(browser.get("/").body()).contains("My day");
     }
 
     @Test

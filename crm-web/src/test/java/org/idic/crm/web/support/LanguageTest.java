@@ -49,7 +49,7 @@ class LanguageTest {
         MockHttpSession nextSession = (MockHttpSession) mvc.perform(formLogin("/login").user("rep1").password("demo1234"))
                 .andReturn().getRequest().getSession();
         mvc.perform(get("/").session(nextSession).header("Accept-Language", "en"))
-                .andExpect(content().string(containsString("欢迎")));
+                .andExpect(content().string(containsString("我的一天")));
     }
 
     @Test

@@ -1,0 +1,97 @@
+package org.idic.crm.web.customer;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.ConcurrentEditException;
+import org.idic.crm.domain.customer.ContactView;
+import org.idic.crm.domain.customer.Contacts;
+import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.web.form.ConflictResponder;
+import org.idic.crm.web.form.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The people at a customer. */
+@Controller
+class ContactController {
+
+    private final Contacts contacts;
+    private final Customers customers;
+    private final ConflictResponder conflicts;
+
+    ContactController(Contacts contacts, Customers customers, ConflictResponder conflicts) {
+        this.contacts = contacts;
+        this.customers = customers;
+        this.conflicts = conflicts;
+    }
+
+    @GetMapping("/customers/{customerId}/contacts/new")
+    String newContact(@PathVariable Long customerId, Actor actor, Model model) {
+        return form(model, actor, customerId, new ContactForm(), null);
+    }
+
+    @PostMapping("/customers/{customerId}/contacts")
+    String add(@PathVariable Long customerId, @Valid @ModelAttribute("contactForm") ContactForm form,
+            BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+        customers.get(actor, customerId);
+        if (!result.hasErrors()) {
+            try {
+                contacts.add(actor, customerId, form.toDetails());
+                redirect.addFlashAttribute("flash", "contact.saved");
+                return "redirect:/customers/" + customerId;
+            } catch (IllegalArgumentException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, actor, customerId, form, null);
+    }
+
+    @GetMapping("/contacts/{id}/edit")
+    String edit(@PathVariable Long id, Actor actor, Model model) {
+        ContactView contact = contacts.get(actor, id);
+        return form(model, actor, contact.customerId(), ContactForm.of(contact), contact);
+    }
+
+    @PostMapping("/contacts/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+            Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ContactView current = contacts.get(actor, id);
+        if (!result.hasErrors()) {
+            try {
+                contacts.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("flash", "contact.saved");
+                return "redirect:/customers/" + current.customerId();
+            } catch (ConcurrentEditException e) {
+                ContactView stored = contacts.get(actor, id);
+                conflicts.show(model, response, "contact", id, form.comparableValues(),
+                        ContactForm.of(stored).comparableValues());
+                form.setVersion(stored.version());
+                return form(model, actor, current.customerId(), form, stored);
+            } catch (IllegalArgumentException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, actor, current.customerId(), form, current);
+    }
+
+    @PostMapping("/contacts/{id}/delete")
+    String delete(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
+        Long customerId = contacts.delete(actor, id);
+        redirect.addFlashAttribute("flash", "contact.deleted");
+        return "redirect:/customers/" + customerId;
+    }
+
+    private String form(Model model, Actor actor, Long customerId, ContactForm form, ContactView existing) {
+        model.addAttribute("customer", customers.get(actor, customerId));
+        model.addAttribute("contactForm", form);
+        model.addAttribute("existing", existing);
+        return "contacts/form";
+    }
+}

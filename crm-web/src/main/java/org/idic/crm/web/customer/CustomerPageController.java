@@ -1,0 +1,45 @@
+package org.idic.crm.web.customer;
+
+import java.time.Clock;
+import java.util.List;
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.customer.Contacts;
+import org.idic.crm.domain.customer.CustomerView;
+import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.domain.customer.Timeline;
+import org.idic.crm.domain.user.Role;
+import org.idic.crm.web.interaction.InteractionForm;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The customer page: profile, handling advice, contacts, one timeline, and a quick interaction log. */
+@Controller
+class CustomerPageController {
+
+    static final int TIMELINE_LENGTH = 100;
+
+    private final Customers customers;
+    private final Contacts contacts;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    CustomerPageController(Customers customers, Contacts contacts, Timeline timeline, Clock clock) {
+        this.customers = customers;
+        this.contacts = contacts;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @GetMapping("/customers/{id}")
+    String show(@PathVariable Long id, Actor actor, Model model) {
+        CustomerView customer = customers.get(actor, id);
+        model.addAttribute("customer", customer);
+        model.addAttribute("contacts", contacts.ofCustomer(actor, id));
+        model.addAttribute("timeline", timeline.of(actor, id, TIMELINE_LENGTH));
+        model.addAttribute("interactionForm", InteractionForm.now(clock));
+        model.addAttribute("owners", actor.role() == Role.REP ? List.of() : customers.assignableOwners(actor));
+        return "customers/show";
+    }
+}

@@ -1,0 +1,43 @@
+package org.idic.crm.web.form;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.idic.crm.domain.customer.WebAddress;
+
+/** Blank, or an http or https web address as the domain's {@link WebAddress} accepts it (one rule, in one place). */
+@Documented
+@Constraint(validatedBy = HttpUrl.Validator.class)
+@Target({ElementType.FIELD, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface HttpUrl {
+
+    String message() default "{HttpUrl}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the value with the domain type. */
+    class Validator implements ConstraintValidator<HttpUrl, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || value.isBlank()) {
+                return true;
+            }
+            try {
+                new WebAddress(value);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.idic.crm.web.form;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.idic.crm.domain.customer.Phone;
+
+/** Blank, or a phone number as the domain's {@link Phone} accepts it (one rule, in one place). */
+@Documented
+@Constraint(validatedBy = PhoneNumber.Validator.class)
+@Target({ElementType.FIELD, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PhoneNumber {
+
+    String message() default "{PhoneNumber}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the value with the domain type. */
+    class Validator implements ConstraintValidator<PhoneNumber, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || value.isBlank()) {
+                return true;
+            }
+            try {
+                new Phone(value);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+}

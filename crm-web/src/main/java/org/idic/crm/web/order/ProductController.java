@@ -1,0 +1,98 @@
+package org.idic.crm.web.order;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.ConcurrentEditException;
+import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.order.ProductView;
+import org.idic.crm.domain.order.Products;
+import org.idic.crm.web.form.ConflictResponder;
+import org.idic.crm.web.form.Forms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The product catalogue: everyone reads it, administrators keep it. */
+@Controller
+class ProductController {
+
+    private final Products products;
+    private final ConflictResponder conflicts;
+
+    ProductController(Products products, ConflictResponder conflicts) {
+        this.products = products;
+        this.conflicts = conflicts;
+    }
+
+    @GetMapping("/products")
+    String list(Model model) {
+        model.addAttribute("products", products.all());
+        return "products/list";
+    }
+
+    @GetMapping("/products/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newProduct(Model model) {
+        model.addAttribute("productForm", new ProductForm());
+        return "products/form";
+    }
+
+    @PostMapping("/products")
+    @PreAuthorize("hasRole('ADMIN')")
+    String create(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result, Actor actor,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                products.create(actor, form.toDetails());
+                redirect.addFlashAttribute("flash", "product.saved");
+                return "redirect:/products";
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            } catch (IllegalArgumentException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return "products/form";
+    }
+
+    @GetMapping("/products/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String edit(@PathVariable Long id, Model model) {
+        ProductView product = products.get(id);
+        model.addAttribute("productForm", ProductForm.of(product));
+        model.addAttribute("existing", product);
+        return "products/form";
+    }
+
+    @PostMapping("/products/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
+            Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ProductView current = products.get(id);
+        model.addAttribute("existing", current);
+        if (!result.hasErrors()) {
+            try {
+                products.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("flash", "product.saved");
+                return "redirect:/products";
+            } catch (ConcurrentEditException e) {
+                ProductView stored = products.get(id);
+                conflicts.show(model, response, "product", id, form.comparableValues(),
+                        ProductForm.of(stored).comparableValues());
+                form.setVersion(stored.version());
+            } catch (RuleViolationException e) {
+                Forms.reject(result, e);
+            } catch (IllegalArgumentException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return "products/form";
+    }
+}
