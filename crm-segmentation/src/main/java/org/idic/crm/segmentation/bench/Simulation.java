@@ -61,6 +61,9 @@ final class Simulation {
                     break;
                 }
                 t += -Math.log(1 - random.nextDouble()) / lambda;
+                if (first + t > asOf + 1) { // in doubles: a slow buyer's next purchase may be ages away
+                    break;
+                }
                 day = first + (int) t;
             }
             if (random.nextDouble() < 0.3) {

@@ -1,6 +1,7 @@
 package org.idic.crm.segmentation.clv;
 
 import org.hipparchus.special.Gamma;
+import org.idic.crm.segmentation.math.ChunkedSum;
 import org.idic.crm.segmentation.math.DifferentiableFunction;
 import org.idic.crm.segmentation.math.TupleIndex;
 
@@ -153,36 +154,62 @@ final class BgNbdLikelihood implements DifferentiableFunction {
             lnTx[j] = Math.log(alpha + txs[j]);
             invTx[j] = 1 / (alpha + txs[j]);
         }
-        for (int g = 0; g < groups; g++) {
-            int k = gX[g];
-            int j = gT[g];
-            int i = gTx[g];
-            double rx = r + xs[k];
-            double d = lnT[j] - lnTx[i];
-            double lz = lnRatio[k] + rx * d;
-            double term;
-            double s;
-            if (lz > 35) {
-                double e = Math.exp(-lz);
-                term = lz + e;
-                s = 1 - e;
-            } else {
-                double e = Math.exp(lz);
-                term = Math.log(1 + e);
-                s = e / (1 + e);
-            }
-            double ws = gW[g] * s;
-            ll += gW[g] * term;
-            dr += ws * d;
-            dAlpha += ws * rx * (invT[j] - invTx[i]);
-            da += ws / a;
-            db -= ws * invB[k];
-        }
+        double[] sums = tripleSums(r, a, lnRatio, invB, lnT, invT, lnTx, invTx);
+        ll += sums[0];
+        dr += sums[1];
+        dAlpha += sums[2];
+        da += sums[3];
+        db -= sums[4];
         double norm = -1 / totalWeight;
         gradient[0] = norm * dr * r;
         gradient[1] = norm * dAlpha * alpha;
         gradient[2] = norm * da * a;
         gradient[3] = norm * db * b;
         return norm * ll;
+    }
+
+    /**
+     * Σ over the distinct triples of w·ln(1+z) and its derivative parts, z = a/(b+x−1)·((α+T)/(α+t_x))^(r+x):
+     * the only part of the likelihood that needs a pass over the data. Returns {LL, ∂r, ∂α, ∂a, Σ w·s/(b+x−1)}.
+     */
+    private double[] tripleSums(double r, double a, double[] lnRatio, double[] invB, double[] lnT, double[] invT,
+                                double[] lnTx, double[] invTx) {
+        return ChunkedSum.sum(groups, 5, (from, to, acc) -> {
+            double ll = 0;
+            double dr = 0;
+            double dAlpha = 0;
+            double ws = 0;
+            double db = 0;
+            for (int g = from; g < to; g++) {
+                int k = gX[g];
+                int j = gT[g];
+                int i = gTx[g];
+                double rx = r + xs[k];
+                double d = lnT[j] - lnTx[i];
+                double lz = lnRatio[k] + rx * d;
+                double term;
+                double s;
+                if (lz > 35) {
+                    double e = Math.exp(-lz);
+                    term = lz + e;
+                    s = 1 - e;
+                } else {
+                    double e = Math.exp(lz);
+                    term = Math.log(1 + e);
+                    s = e / (1 + e);
+                }
+                double w = gW[g] * s;
+                ll += gW[g] * term;
+                dr += w * d;
+                dAlpha += w * rx * (invT[j] - invTx[i]);
+                ws += w;
+                db += w * invB[k];
+            }
+            acc[0] += ll;
+            acc[1] += dr;
+            acc[2] += dAlpha;
+            acc[3] += ws / a;
+            acc[4] += db;
+        });
     }
 }

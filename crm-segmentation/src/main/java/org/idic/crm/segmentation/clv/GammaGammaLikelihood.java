@@ -1,6 +1,7 @@
 package org.idic.crm.segmentation.clv;
 
 import org.hipparchus.special.Gamma;
+import org.idic.crm.segmentation.math.ChunkedSum;
 import org.idic.crm.segmentation.math.DifferentiableFunction;
 
 /**
@@ -97,13 +98,9 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
             dp += w * x * (psiPXQ - Gamma.digamma(px));
             dq += w * (psiPXQ - psiQ + lnV);
             dv += w * q / v;
-            double sumLog = 0;
-            double sumInv = 0;
-            for (int i = start[k]; i < start[k + 1]; i++) {
-                double s = spend[i] + v;
-                sumLog += weight[i] * Math.log(s);
-                sumInv += weight[i] / s;
-            }
+            double[] sums = groupSums(k, v);
+            double sumLog = sums[0];
+            double sumInv = sums[1];
             ll -= (px + q) * sumLog;
             dp -= x * sumLog;
             dq -= sumLog;
@@ -114,5 +111,21 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
         gradient[1] = norm * dq * q;
         gradient[2] = norm * dv * v;
         return norm * ll;
+    }
+
+    /** Σ w·ln(s+v) and Σ w/(s+v) over the customers with the k-th distinct x: the only per-customer work. */
+    private double[] groupSums(int k, double v) {
+        int from = start[k];
+        return ChunkedSum.sum(start[k + 1] - from, 2, (lo, hi, acc) -> {
+            double sumLog = 0;
+            double sumInv = 0;
+            for (int i = from + lo; i < from + hi; i++) {
+                double s = spend[i] + v;
+                sumLog += weight[i] * Math.log(s);
+                sumInv += weight[i] / s;
+            }
+            acc[0] += sumLog;
+            acc[1] += sumInv;
+        });
     }
 }
