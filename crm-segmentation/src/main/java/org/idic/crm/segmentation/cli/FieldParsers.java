@@ -6,7 +6,8 @@ import java.time.DateTimeException;
 final class FieldParsers {
 
     static final long BAD_ID = Long.MIN_VALUE;
-    static final int BAD_DAY = Integer.MIN_VALUE;
+    /** Not Integer.MIN_VALUE: that is FactsSummarizer.UNDATED. */
+    static final int BAD_DAY = Integer.MAX_VALUE;
 
     private FieldParsers() {
     }
