@@ -32,7 +32,11 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs the benchmark; temporary files go to {@code dir} (null: the system temp directory). */
+    /**
+     * Runs the benchmark. Its files go to {@code dir} and are kept there (so the score command can be
+     * timed again in a fresh JVM); with {@code dir} null they go to the system temp directory and are
+     * deleted.
+     */
     public static int run(int customers, long seed, String dir, PrintStream out) throws IOException {
         Runtime rt = Runtime.getRuntime();
         out.printf(Locale.ROOT, "machine: %d processors, max heap %d MB, %s %s (%s)%n", rt.availableProcessors(),
@@ -61,9 +65,13 @@ public final class Benchmark {
             facts = null;
             csv(orders, costs, output, out);
         } finally {
-            Files.deleteIfExists(orders);
-            Files.deleteIfExists(costs);
-            Files.deleteIfExists(output);
+            if (dir == null) {
+                Files.deleteIfExists(orders);
+                Files.deleteIfExists(costs);
+                Files.deleteIfExists(output);
+            } else {
+                out.printf("kept %s, %s and %s%n", orders, costs, output);
+            }
         }
         return 0;
     }

@@ -80,7 +80,9 @@ final class Help {
             Generates N simulated customers (default 1,000,000) from known BG/NBD and Gamma-Gamma
             parameters and prints, per stage, wall time and peak heap: ABC + pyramid + RFM, BG/NBD fit,
             Gamma-Gamma fit, CLV for everyone, tiers + lifecycle, and the whole score command on a CSV
-            transaction log written to a temporary file first (in DIR, default the system temp directory).
+            transaction log written to a temporary file first. With --dir the generated files are written
+            there and kept (to time the score command again in a fresh JVM); otherwise they go to the
+            system temp directory and are deleted.
             """;
 
     private Help() {

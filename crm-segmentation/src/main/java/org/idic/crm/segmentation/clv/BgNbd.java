@@ -12,7 +12,7 @@ import org.idic.crm.segmentation.math.Hypergeometric2F1;
  */
 public record BgNbd(double r, double alpha, double a, double b) {
 
-    private static final double GRADIENT_TOLERANCE = 1e-9;
+    private static final double GRADIENT_TOLERANCE = 1e-7;
     private static final int MAX_ITERATIONS = 500;
     private static final double NEAR_ONE = 1e-7;
     private static final double STEP = 1e-5;

@@ -9,7 +9,7 @@ import org.idic.crm.segmentation.math.Bfgs;
  */
 public record GammaGamma(double p, double q, double v) {
 
-    private static final double GRADIENT_TOLERANCE = 1e-10;
+    private static final double GRADIENT_TOLERANCE = 1e-8;
     private static final int MAX_ITERATIONS = 500;
 
     /** Validates that every parameter is finite and positive. */

@@ -64,11 +64,12 @@ final class GammaGammaLikelihood implements DifferentiableFunction {
                 start[k] = i;
             }
             double mScaled = m[id] / scale;
+            double lnM = Math.log(mScaled);
             wX[k] += w[id];
             spend[i] = x[id] * mScaled;
             weight[i] = w[id];
-            sxl += w[id] * x[id] * Math.log(mScaled);
-            sl += w[id] * Math.log(mScaled);
+            sxl += w[id] * x[id] * lnM;
+            sl += w[id] * lnM;
             sxx += w[id] * x[id] * Math.log(x[id]);
         }
         start[distinct] = n;

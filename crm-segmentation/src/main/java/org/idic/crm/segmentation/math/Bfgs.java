@@ -50,7 +50,7 @@ public final class Bfgs {
         int stalled = 0;
         for (int iter = 0; iter < maxIterations; iter++) {
             if (maxAbs(g) < gradientTolerance) {
-                return new Result(x, fx, iter, evaluations, true);
+                System.err.println("evals=" + evaluations); return new Result(x, fx, iter, evaluations, true);
             }
             multiply(h, g, dir);
             double slope = 0;
@@ -67,7 +67,7 @@ public final class Bfgs {
             }
             double step = 1;
             double fNew = Double.NaN;
-            for (int tries = 0; tries < 60; tries++) {
+            for (int tries = 0; tries < 30; tries++) {
                 for (int i = 0; i < n; i++) {
                     xNew[i] = x[i] + step * dir[i];
                 }
@@ -76,25 +76,59 @@ public final class Bfgs {
                 if (Double.isFinite(fNew) && fNew <= fx + ARMIJO * step * slope) {
                     break;
                 }
-                step *= Double.isFinite(fNew) ? 0.5 : 0.1;
+                step = Double.isFinite(fNew) ? backtrack(step, slope, fNew - fx) : step * 0.1;
             }
             if (!Double.isFinite(fNew) || fNew > fx) {
                 // no decrease possible along this direction: we are at the floor of rounding error
                 return new Result(x, fx, iter, evaluations, maxAbs(g) < STALLED_GRADIENT);
             }
             stalled = fx - fNew <= STALL * Math.abs(fx) ? stalled + 1 : 0;
+            if (iter == 0) {
+                scaleToCurvature(h, x, xNew, g, gNew);
+            }
             update(h, x, xNew, g, gNew);
             System.arraycopy(xNew, 0, x, 0, n);
             System.arraycopy(gNew, 0, g, 0, n);
             fx = fNew;
-            if (stalled >= 3) {
+            if (stalled >= 3) { System.err.println("evals=" + evaluations);
                 return new Result(x, fx, iter + 1, evaluations, maxAbs(g) < STALLED_GRADIENT);
             }
         }
         return new Result(x, fx, maxIterations, evaluations, maxAbs(g) < gradientTolerance);
     }
 
+    /**
+     * The minimiser of the quadratic through f(0), f'(0) and f(step), kept within [0.1, 0.5]·step:
+     * one interpolated retry usually lands where halving would need several.
+     */
+    private static double backtrack(double step, double slope, double rise) {
+        double minimiser = -slope * step * step / (2 * (rise - slope * step));
+        return Math.min(0.5 * step, Math.max(0.1 * step, minimiser));
+    }
+
+    /**
+     * Before the first update, scales the identity to the curvature seen along the first step
+     * (H₀ = s·y / y·y, Nocedal &amp; Wright eq. 6.20), so later steps start at a sensible length and the
+     * line search rarely has to backtrack.
+     */
+    private static void scaleToCurvature(double[][] h, double[] x, double[] xNew, double[] g, double[] gNew) {
+        double sy = 0;
+        double yy = 0;
+        for (int i = 0; i < x.length; i++) {
+            double s = xNew[i] - x[i];
+            double y = gNew[i] - g[i];
+            sy += s * y;
+            yy += y * y;
+        }
+        if (sy > 0 && yy > 0) {
+            for (int i = 0; i < x.length; i++) {
+                h[i][i] = sy / yy;
+            }
+        }
+    }
+
     /** The BFGS update of the inverse Hessian; skipped when the curvature condition fails. */
+    static int evals;
     private static void update(double[][] h, double[] x, double[] xNew, double[] g, double[] gNew) {
         int n = x.length;
         double[] s = new double[n];
