@@ -50,7 +50,7 @@ public final class Bfgs {
         int stalled = 0;
         for (int iter = 0; iter < maxIterations; iter++) {
             if (maxAbs(g) < gradientTolerance) {
-                System.err.println("evals=" + evaluations); return new Result(x, fx, iter, evaluations, true);
+                return new Result(x, fx, iter, evaluations, true);
             }
             multiply(h, g, dir);
             double slope = 0;
@@ -90,7 +90,7 @@ public final class Bfgs {
             System.arraycopy(xNew, 0, x, 0, n);
             System.arraycopy(gNew, 0, g, 0, n);
             fx = fNew;
-            if (stalled >= 3) { System.err.println("evals=" + evaluations);
+            if (stalled >= 3) {
                 return new Result(x, fx, iter + 1, evaluations, maxAbs(g) < STALLED_GRADIENT);
             }
         }
@@ -128,7 +128,6 @@ public final class Bfgs {
     }
 
     /** The BFGS update of the inverse Hessian; skipped when the curvature condition fails. */
-    static int evals;
     private static void update(double[][] h, double[] x, double[] xNew, double[] g, double[] gNew) {
         int n = x.length;
         double[] s = new double[n];
