@@ -41,6 +41,8 @@ class CliTest {
         CliRun run = CliRun.of("fit", "--summary", resource("cdnow_customers_summary_with_transactions.csv").toString(),
                 "--model-out", model.toString());
         assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEmpty();
         JsonNode json = JSON.readTree(Files.readString(model));
         assertThat(json.path("bgnbd").path("r").asDouble()).isCloseTo(0.243, within(0.001));
         assertThat(json.path("bgnbd").path("alpha").asDouble()).isCloseTo(4.414, within(0.01));
@@ -69,6 +71,7 @@ class CliTest {
         CliRun run = CliRun.of("score", "--transactions", resource("cdnow_sample_transactions.csv").toString(),
                 "--as-of", "1997-09-30", "--out", out.toString(), "--model-out", model.toString());
         assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_code,"
                 + "rfm_segment,abc_class,pyramid_level,historic_value,p_alive,expected_purchases_horizon,"
