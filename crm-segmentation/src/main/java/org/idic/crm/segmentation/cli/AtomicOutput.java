@@ -1,9 +1,8 @@
 package org.idic.crm.segmentation.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,17 +15,22 @@ final class AtomicOutput {
 
     @FunctionalInterface
     interface Body {
-        void write(Writer out) throws IOException;
+        void write(OutputStream out) throws IOException;
     }
 
     private AtomicOutput() {
+    }
+
+    /** Writes UTF-8 text. */
+    static void write(Path target, String text) throws IOException {
+        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 body.write(out);
             }
             try {

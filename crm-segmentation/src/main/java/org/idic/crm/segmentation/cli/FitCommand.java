@@ -46,7 +46,7 @@ final class FitCommand {
         if (modelOut == null) {
             out.print(json);
         } else {
-            AtomicOutput.write(Path.of(modelOut), w -> w.write(json));
+            AtomicOutput.write(Path.of(modelOut), json);
         }
         return 0;
     }

@@ -67,7 +67,7 @@ final class ScoreCommand {
         AtomicOutput.write(Path.of(output), w -> ResultCsv.write(result, w));
         if (o.get("--model-out") != null) {
             String json = ModelJson.report(result);
-            AtomicOutput.write(Path.of(o.get("--model-out")), w -> w.write(json));
+            AtomicOutput.write(Path.of(o.get("--model-out")), json);
         }
         out.printf(Locale.ROOT, "scored %d customers as of %s with %s%s -> %s%n", result.size(), asOf,
                 result.clvModel(), result.modelReport().fallbackReason() == null ? ""
