@@ -76,6 +76,25 @@ class EngineInvariantsTest {
         assertAbcFollowsTheRanking(r, facts);
     }
 
+    @Property(tries = 30)
+    void theModelPathGivesProbabilitiesAndFiniteValuesOrFallsBackWithAReason(@ForAll long seed) {
+        CustomerFacts facts = randomFacts(seed, 400);
+        SegmentationSettings s = SegmentationSettings.builder().minCustomersForModel(20).build();
+        SegmentationResult r = SegmentationEngine.score(facts, s, AS_OF);
+        assertThat(r.modelReport().model() == org.idic.crm.segmentation.clv.ClvModel.RETENTION_FALLBACK)
+                .isEqualTo(r.modelReport().fallbackReason() != null);
+        for (int i = 0; i < r.size(); i++) {
+            if (facts.hasPurchase(i)) {
+                assertThat(r.predictedClv(i)).isFinite();
+                assertThat(r.futureValue(i)).isFinite();
+                if (r.modelReport().fallbackReason() == null) {
+                    assertThat(r.pAlive(i)).isBetween(0.0, 1.0);
+                    assertThat(r.expectedPurchasesHorizon(i)).isNotNegative();
+                }
+            }
+        }
+    }
+
     /** Walking the ranking, classes never improve (A before B before C). */
     private static void assertAbcFollowsTheRanking(SegmentationResult r, CustomerFacts facts) {
         Integer[] order = new Integer[r.size()];
