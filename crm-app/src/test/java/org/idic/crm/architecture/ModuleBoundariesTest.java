@@ -38,6 +38,7 @@ class ModuleBoundariesTest {
 
     @Test
     void everyModuleImportsOnlyDownTheLine() {
+        assertThat(PRODUCTION.containPackage("org.idic.crm.segmentation")).isTrue();
         assertThat(PRODUCTION.containPackage("org.idic.crm.domain.user")).isTrue();
         assertThat(PRODUCTION.containPackage("org.idic.crm.web.security")).isTrue();
         LAYERS.check(PRODUCTION);
