@@ -61,6 +61,7 @@ class CurrentUserRefreshFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/favicon");
     }
 }

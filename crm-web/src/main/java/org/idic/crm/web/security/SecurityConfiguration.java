@@ -39,7 +39,7 @@ class SecurityConfiguration {
             AuditLog audit) {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/preferences/language").permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")

@@ -15,6 +15,11 @@ class PageModelAdvice {
         return user;
     }
 
+    @ModelAttribute("options")
+    java.util.Map<String, java.util.List<? extends Enum<?>>> options() {
+        return FormOptions.ALL;
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

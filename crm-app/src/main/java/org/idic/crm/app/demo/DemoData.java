@@ -1,0 +1,70 @@
+package org.idic.crm.app.demo;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills a new demo installation with a believable book of business: about a thousand customers over
+ * the demo reps (and a few for their managers), two years of orders, contacts, interactions and
+ * complaints in every step. Deterministic: the same day gives the same data.
+ */
+@Component
+public class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Writes the demo book, unless there are customers already. */
+    public void createIfEmpty() {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from customer)", Boolean.class))) {
+            return;
+        }
+        SyntheticBookWriter.Written written = write(BookShape.demo(LocalDate.now(clock)));
+        log.info("Demo mode: created {} customers, {} orders, {} interactions and {} complaints in {} ms",
+                written.customers(), written.orders(), written.interactions(), written.complaints(),
+                written.took().toMillis());
+    }
+
+    /** Writes a book of this shape in one transaction. */
+    public SyntheticBookWriter.Written write(BookShape shape) {
+        List<SyntheticBookWriter.Owner> owners = owners();
+        return transaction.execute(status -> jdbc.execute((java.sql.Connection c) -> {
+            try {
+                return new SyntheticBookWriter(shape, owners, clock.getZone()).write(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not write the synthetic book: " + e.getMessage(), e);
+            }
+        }));
+    }
+
+    /** Reps own three customers for every one a manager owns. */
+    private List<SyntheticBookWriter.Owner> owners() {
+        List<SyntheticBookWriter.Owner> owners = new ArrayList<>();
+        jdbc.query("select id, team_id, role from app_user where enabled and role in ('REP', 'MANAGER') order by id",
+                rs -> {
+                    var owner = new SyntheticBookWriter.Owner(rs.getLong(1), rs.getLong(2));
+                    int weight = rs.getString(3).equals("REP") ? 3 : 1;
+                    for (int i = 0; i < weight; i++) {
+                        owners.add(owner);
+                    }
+                });
+        return owners;
+    }
+}

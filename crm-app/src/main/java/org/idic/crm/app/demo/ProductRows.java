@@ -1,0 +1,22 @@
+package org.idic.crm.app.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Writes the demo catalogue (with explicit ids, so order lines can point at it). */
+final class ProductRows {
+
+    private ProductRows() {
+    }
+
+    static int write(Connection connection, Ids ids) throws SQLException {
+        try (Copy copy = new Copy(connection, "product", "id, sku, name, category, list_price, unit_cost, active")) {
+            for (int i = 0; i < Catalogue.ITEMS.length; i++) {
+                Catalogue.Item item = Catalogue.ITEMS[i];
+                copy.add(ids.productBase + i + 1).add(item.sku()).add(item.name()).add(item.category())
+                        .add(item.price()).add(item.cost()).add(true).endRow();
+            }
+        }
+        return Catalogue.ITEMS.length;
+    }
+}
