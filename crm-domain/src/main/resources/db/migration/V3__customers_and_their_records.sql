@@ -64,7 +64,8 @@ create index customer_name_idx on customer (lower(name) text_pattern_ops, id);
 create index customer_name_trgm_idx on customer using gin (lower(name) gin_trgm_ops);
 create index customer_number_prefix_idx on customer (customer_number text_pattern_ops);
 create index customer_email_idx on customer (lower(email) text_pattern_ops) where email is not null;
-create index customer_phone_idx on customer (phone_digits text_pattern_ops) where phone_digits is not null;
+-- people search a phone number without its country code: any part of the digits, by trigrams
+create index customer_phone_idx on customer using gin (phone_digits gin_trgm_ops) where phone_digits is not null;
 create index customer_tags_idx on customer using gin (tags);
 create index customer_owner_activity_idx on customer (owner_id, last_activity_at desc);
 create index customer_referred_by_idx on customer (referred_by_id) where referred_by_id is not null;

@@ -78,7 +78,7 @@ public class CustomerSearch {
         return where.toString();
     }
 
-    /** Name prefix or part, number prefix, e-mail prefix, phone digits prefix: each served by an index. */
+    /** Name prefix or part, number prefix, e-mail prefix, any part of the phone digits: each served by an index. */
     private static String textMatch(String text, Map<String, Object> params) {
         String lower = text.toLowerCase(Locale.ROOT);
         params.put("namePrefix", escapeLike(lower) + "%");
@@ -91,8 +91,8 @@ public class CustomerSearch {
         }
         String digits = Phone.digitsOf(text);
         if (digits.length() >= 3 && digits.length() * 2 >= text.replace(" ", "").length()) {
-            params.put("phonePrefix", digits + "%");
-            match.append(" or c.phone_digits like :phonePrefix");
+            params.put("phoneDigits", "%" + digits + "%");
+            match.append(" or c.phone_digits like :phoneDigits");
         }
         return match.toString();
     }

@@ -8,7 +8,7 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.access.RuleViolationException;
-import org.idic.crm.domain.support.DomainScenario;
+import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CustomerAccessTest {
 
     @Autowired
-    DomainScenario scenario;
+    Scenario scenario;
     @Autowired
     Customers customers;
     @Autowired
@@ -58,7 +58,7 @@ class CustomerAccessTest {
         CustomerView before = customers.get(scenario.actor("admin"), rep1Customer);
 
         assertThatThrownBy(() -> customers.update(scenario.actor("rep2"), rep1Customer, before.version(),
-                DomainScenario.details("Hijacked"))).isInstanceOf(NotFoundException.class);
+                Scenario.details("Hijacked"))).isInstanceOf(NotFoundException.class);
 
         assertThat(customers.get(scenario.actor("admin"), rep1Customer).name()).isEqualTo("Acme Trading");
         assertThat(jdbc.queryForList("select details from audit_event where action = 'ACCESS_DENIED' and actor = 'rep2'",
@@ -70,7 +70,7 @@ class CustomerAccessTest {
         Long rep2Id = scenario.actor("rep2").userId();
 
         assertThatThrownBy(() -> customers.create(scenario.actor("rep1"), CustomerKind.INDIVIDUAL,
-                DomainScenario.details("Forged"), rep2Id)).isInstanceOf(NotPermittedException.class);
+                Scenario.details("Forged"), rep2Id)).isInstanceOf(NotPermittedException.class);
 
         assertThat(jdbc.queryForObject("select count(*) from customer where name = 'Forged'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Integer.class))

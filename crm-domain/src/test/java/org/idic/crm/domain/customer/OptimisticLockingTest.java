@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
-import org.idic.crm.domain.support.DomainScenario;
+import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class OptimisticLockingTest {
 
     @Autowired
-    DomainScenario scenario;
+    Scenario scenario;
     @Autowired
     Customers customers;
     @Autowired
@@ -37,10 +37,10 @@ class OptimisticLockingTest {
         Actor manager1 = scenario.actor("manager1");
         long loadedByBoth = customers.get(rep1, customerId).version();
 
-        customers.update(rep1, customerId, loadedByBoth, DomainScenario.details("Saved first"));
+        customers.update(rep1, customerId, loadedByBoth, Scenario.details("Saved first"));
 
         assertThatThrownBy(() -> customers.update(manager1, customerId, loadedByBoth,
-                DomainScenario.details("Saved second")))
+                Scenario.details("Saved second")))
                 .isInstanceOfSatisfying(ConcurrentEditException.class,
                         e -> assertThat(e.currentVersion()).isEqualTo(loadedByBoth + 1));
         assertThat(customers.get(rep1, customerId).name()).isEqualTo("Saved first");

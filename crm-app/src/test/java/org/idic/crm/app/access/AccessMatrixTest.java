@@ -1,0 +1,139 @@
+package org.idic.crm.app.access;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.idic.crm.domain.testsupport.Scenario;
+import org.idic.crm.domain.testsupport.WithTestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Every request mapping of the application against the role table below: a new endpoint that is not in
+ * the table fails this test, so every page is born with its access rule. Each request runs against a
+ * fresh customer of rep1 (the rep in these probes), so rep1, manager1 and the admin may see it.
+ */
+@SpringBootTest(properties = "crm.demo.enabled=true")
+@AutoConfigureMockMvc
+@WithTestDatabase
+class AccessMatrixTest {
+
+    /** Who may call an endpoint. */
+    enum Access {
+        PUBLIC, ANY_USER, STAFF, ADMIN
+    }
+
+    static final Map<String, Access> EXPECTED = Map.ofEntries(
+            entry("* /error", Access.PUBLIC),
+            entry("GET /login", Access.PUBLIC),
+            entry("POST /preferences/language", Access.PUBLIC),
+            entry("GET /actuator/health", Access.PUBLIC),
+            entry("GET /actuator/health/**", Access.PUBLIC),
+            entry("GET /actuator", Access.ADMIN),
+            entry("GET /actuator/info", Access.ADMIN),
+            entry("GET /actuator/metrics", Access.ADMIN),
+            entry("GET /actuator/metrics/{requiredMetricName}", Access.ADMIN),
+            entry("GET /admin/users", Access.ADMIN),
+            entry("GET /", Access.ANY_USER),
+            entry("GET /customers", Access.ANY_USER),
+            entry("GET /customers/new", Access.ANY_USER),
+            entry("POST /customers", Access.ANY_USER),
+            entry("GET /customers/{id}", Access.ANY_USER),
+            entry("GET /customers/{id}/edit", Access.ANY_USER),
+            entry("POST /customers/{id}", Access.ANY_USER),
+            entry("POST /customers/{id}/reassign", Access.STAFF),
+            entry("POST /customers/{id}/delete", Access.ADMIN),
+            entry("GET /customers/{customerId}/contacts/new", Access.ANY_USER),
+            entry("POST /customers/{customerId}/contacts", Access.ANY_USER),
+            entry("GET /contacts/{id}/edit", Access.ANY_USER),
+            entry("POST /contacts/{id}", Access.ANY_USER),
+            entry("POST /contacts/{id}/delete", Access.ANY_USER),
+            entry("GET /customers/{customerId}/orders/new", Access.ANY_USER),
+            entry("POST /customers/{customerId}/orders", Access.ANY_USER),
+            entry("GET /orders/{id}", Access.ANY_USER),
+            entry("GET /orders/{id}/edit", Access.ANY_USER),
+            entry("POST /orders/{id}", Access.ANY_USER),
+            entry("GET /customers/{customerId}/interactions/new", Access.ANY_USER),
+            entry("POST /customers/{customerId}/interactions", Access.ANY_USER),
+            entry("GET /interactions/{id}/edit", Access.ANY_USER),
+            entry("POST /interactions/{id}", Access.ANY_USER),
+            entry("POST /interactions/{id}/follow-up-done", Access.ANY_USER),
+            entry("POST /interactions/{id}/delete", Access.ANY_USER),
+            entry("GET /customers/{customerId}/complaints/new", Access.ANY_USER),
+            entry("POST /customers/{customerId}/complaints", Access.ANY_USER),
+            entry("GET /complaints/{id}", Access.ANY_USER),
+            entry("POST /complaints/{id}/validate", Access.ANY_USER),
+            entry("POST /complaints/{id}/reject", Access.ANY_USER),
+            entry("POST /complaints/{id}/resolution", Access.ANY_USER),
+            entry("POST /complaints/{id}/follow-up", Access.ANY_USER),
+            entry("GET /products", Access.ANY_USER),
+            entry("GET /products/new", Access.ADMIN),
+            entry("POST /products", Access.ADMIN),
+            entry("GET /products/{id}/edit", Access.ADMIN),
+            entry("POST /products/{id}", Access.ADMIN));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void users() {
+        scenario.reset();
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationHasAnAccessRule() {
+        assertThat(Endpoints.of(context)).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void everyEndpointAdmitsExactlyTheRolesOfTheTable() throws Exception {
+        Probe probe = new Probe(mvc, jdbc);
+        Map<String, MockHttpSession> sessions = Map.of("rep1", login("rep1"), "manager1", login("manager1"),
+                "admin", login("admin"));
+        List<String> wrong = new ArrayList<>();
+        for (var rule : EXPECTED.entrySet()) {
+            String endpoint = rule.getKey();
+            MvcResult anonymous = probe.send(endpoint, scenario.bookOf("rep1"), null);
+            if ((rule.getValue() == Access.PUBLIC) != Probe.admitted(anonymous)
+                    || (rule.getValue() != Access.PUBLIC && !Probe.sentToLogin(anonymous)
+                        && !endpoint.startsWith("GET /actuator"))) {
+                wrong.add("anonymous " + endpoint + " -> " + anonymous.getResponse().getStatus());
+            }
+            for (String user : List.of("rep1", "manager1", "admin")) {
+                boolean expected = switch (rule.getValue()) {
+                    case PUBLIC, ANY_USER -> true;
+                    case STAFF -> !user.equals("rep1");
+                    case ADMIN -> user.equals("admin");
+                };
+                MvcResult result = probe.send(endpoint, scenario.bookOf("rep1"), sessions.get(user));
+                if (Probe.admitted(result) != expected) {
+                    wrong.add(user + " " + endpoint + " -> " + result.getResponse().getStatus());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private MockHttpSession login(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo1234")).andReturn()
+                .getRequest().getSession();
+    }
+}

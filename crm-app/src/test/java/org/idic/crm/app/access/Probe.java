@@ -1,0 +1,138 @@
+package org.idic.crm.app.access;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.idic.crm.domain.testsupport.Scenario;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Turns an endpoint ("POST /orders/{id}") into a concrete request against a fixture book, with a form
+ * that would be accepted (so that a refused request is refused for the right reason), and says whether
+ * the answer let the caller through.
+ */
+final class Probe {
+
+    private final MockMvc mvc;
+    private final JdbcTemplate jdbc;
+
+    Probe(MockMvc mvc, JdbcTemplate jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
+
+    MvcResult send(String endpoint, Scenario.Book book, MockHttpSession session) throws Exception {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        String url = url(pattern, book);
+        MockHttpServletRequestBuilder request = method.equals("POST") ? post(url).with(csrf()) : get(url);
+        if (method.equals("POST")) {
+            form(pattern, book).forEach(request::param);
+        }
+        if (session != null) {
+            request.session(session);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    /** Whether security and ownership let the request through (whatever the handler then said). */
+    static boolean admitted(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getRedirectedUrl();
+        boolean toLogin = status == 302 && location != null && location.endsWith("/login");
+        return status != 401 && status != 403 && status != 404 && !toLogin;
+    }
+
+    static boolean sentToLogin(MvcResult result) {
+        String location = result.getResponse().getRedirectedUrl();
+        return result.getResponse().getStatus() == 302 && location != null && location.endsWith("/login");
+    }
+
+    static String url(String pattern, Scenario.Book book) {
+        String[] parts = pattern.split("/");
+        String root = parts.length > 1 ? parts[1] : "";
+        Long id = switch (root) {
+            case "customers" -> book.customer();
+            case "contacts" -> book.contact();
+            case "orders" -> book.order();
+            case "interactions" -> book.interaction();
+            case "complaints" -> book.complaint();
+            case "products" -> book.product();
+            default -> 0L;
+        };
+        return pattern.replace("{customerId}", book.customer().toString()).replace("{id}", id.toString())
+                .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness");
+    }
+
+    Map<String, String> form(String pattern, Scenario.Book book) {
+        Map<String, String> form = new LinkedHashMap<>();
+        String[] parts = pattern.split("/");
+        String root = parts.length > 1 ? parts[1] : "";
+        String target = pattern.contains("{customerId}") ? pattern.substring(pattern.lastIndexOf('/') + 1) : root;
+        Long id = switch (root) {
+            case "contacts" -> book.contact();
+            case "orders" -> book.order();
+            case "interactions" -> book.interaction();
+            case "complaints" -> book.complaint();
+            case "products" -> book.product();
+            default -> book.customer();
+        };
+        String table = switch (root) {
+            case "contacts" -> "contact";
+            case "orders" -> "customer_order";
+            case "interactions" -> "interaction";
+            case "complaints" -> "complaint";
+            case "products" -> "product";
+            default -> "customer";
+        };
+        Long version = jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
+        form.put("version", String.valueOf(version));
+        switch (target) {
+            case "orders" -> {
+                form.put("orderDate", "2026-01-02");
+                form.put("status", "COMPLETED");
+                form.put("channel", "ONLINE");
+                form.put("amount", "99.00");
+            }
+            case "interactions" -> {
+                form.put("channel", "PHONE");
+                form.put("direction", "OUTBOUND");
+                form.put("purpose", "CARE");
+                form.put("occurredAt", "2026-01-02T10:00");
+                form.put("summary", "Probe");
+            }
+            case "complaints" -> {
+                form.put("receivedAt", "2026-01-02T10:00");
+                form.put("channel", "PHONE");
+                form.put("category", "SERVICE");
+                form.put("severity", "LOW");
+                form.put("description", "Probe");
+                form.put("reason", "Probe");
+                form.put("resolution", "Probe");
+                form.put("compensationCost", "1");
+                form.put("satisfaction", "4");
+            }
+            case "products" -> {
+                form.put("sku", "PROBE-" + System.nanoTime());
+                form.put("name", "Probe");
+                form.put("listPrice", "1");
+                form.put("active", "true");
+            }
+            case "language" -> form.put("lang", "en");
+            default -> {
+                form.put("kind", "INDIVIDUAL");
+                form.put("name", "Probe");
+                form.put("ownerId", jdbc.queryForObject("select id from app_user where username = 'rep2'", Long.class)
+                        .toString());
+            }
+        }
+        return form;
+    }
+}

@@ -1,0 +1,116 @@
+package org.idic.crm.domain.testsupport;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.complaint.ComplaintCategory;
+import org.idic.crm.domain.complaint.ComplaintDetails;
+import org.idic.crm.domain.complaint.Complaints;
+import org.idic.crm.domain.complaint.Severity;
+import org.idic.crm.domain.customer.ContactDetails;
+import org.idic.crm.domain.customer.Contacts;
+import org.idic.crm.domain.customer.CustomerDetails;
+import org.idic.crm.domain.customer.CustomerKind;
+import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.domain.interaction.Direction;
+import org.idic.crm.domain.interaction.InteractionChannel;
+import org.idic.crm.domain.interaction.InteractionDetails;
+import org.idic.crm.domain.interaction.Interactions;
+import org.idic.crm.domain.interaction.Purpose;
+import org.idic.crm.domain.order.OrderDetails;
+import org.idic.crm.domain.order.OrderStatus;
+import org.idic.crm.domain.order.Orders;
+import org.idic.crm.domain.order.ProductDetails;
+import org.idic.crm.domain.order.Products;
+import org.idic.crm.domain.order.SalesChannel;
+import org.idic.crm.domain.user.UserAccounts;
+import org.idic.crm.domain.user.UserBootstrap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test data made through the use cases: the demo users, customers, and a customer with one of
+ * everything hanging off it. Shared by the integration tests of every module.
+ */
+@Component
+public class Scenario {
+
+    /** The ids of the fixture's records. */
+    public record Book(Long customer, Long contact, Long order, Long interaction, Long complaint, Long product) {
+    }
+
+    private final UserBootstrap bootstrap;
+    private final UserAccounts accounts;
+    private final Customers customers;
+    private final Contacts contacts;
+    private final Orders orders;
+    private final Interactions interactions;
+    private final Complaints complaints;
+    private final Products products;
+    private final JdbcTemplate jdbc;
+
+    Scenario(UserBootstrap bootstrap, UserAccounts accounts, Customers customers, Contacts contacts, Orders orders,
+            Interactions interactions, Complaints complaints, Products products, JdbcTemplate jdbc) {
+        this.bootstrap = bootstrap;
+        this.accounts = accounts;
+        this.customers = customers;
+        this.contacts = contacts;
+        this.orders = orders;
+        this.interactions = interactions;
+        this.complaints = complaints;
+        this.products = products;
+        this.jdbc = jdbc;
+    }
+
+    /** Everything emptied, users and teams as in the demo. */
+    public void reset() {
+        jdbc.update("truncate team, app_user, product, audit_event, login_failure, login_lock restart identity cascade");
+        bootstrap.ensureUsers(true, null, null);
+    }
+
+    /** A customer of {@code owner} with the given name and otherwise typical details. */
+    public Long customerOf(String owner, String name) {
+        return customers.create(actor(owner), CustomerKind.ORGANISATION, details(name), null);
+    }
+
+    public static CustomerDetails details(String name) {
+        return new CustomerDetails(name, null, null, null, List.of("vip"), "+86 138 0013 8000",
+                name.toLowerCase().replace(' ', '.') + "@example.com", null, null, "Shanghai", null, "CN",
+                new BigDecimal("50000"), null, null, null);
+    }
+
+    public Actor actor(String username) {
+        return Actor.of(accounts.credentials(username).orElseThrow().user());
+    }
+
+    public Book bookOf(String owner) {
+        Actor actor = actor(owner);
+        Long product = products.create(actor("admin"), new ProductDetails("SKU-" + System.nanoTime(), "Green tea",
+                "Tea", new BigDecimal("12.50"), new BigDecimal("7.00"), true));
+        Long customer = customers.create(actor, CustomerKind.ORGANISATION, new CustomerDetails("Acme Trading", null,
+                null, null, List.of("vip"), "+86 138 0013 8000", "buyer@acme.example", null, null, "Shanghai", null,
+                "CN", null, null, null, null), null);
+        Long contact = contacts.add(actor, customer, new ContactDetails("Li Lei", "Buyer", null, null, null, null, null,
+                true));
+        Long order = orders.create(actor, customer, new OrderDetails(java.time.LocalDate.now(), OrderStatus.COMPLETED,
+                SalesChannel.SALES_REP, new BigDecimal("100.00"), new BigDecimal("60.00"), null, List.of()));
+        Long interaction = interactions.log(actor, customer, new InteractionDetails(InteractionChannel.PHONE,
+                Direction.OUTBOUND, Purpose.INFORMATION, Instant.now(), 10, "Called about the order", null, null,
+                null, java.time.LocalDate.now()));
+        Long complaint = complaints.receive(actor, customer, new ComplaintDetails(Instant.now(),
+                InteractionChannel.PHONE, ComplaintCategory.DELIVERY, Severity.HIGH, "Late parcel", null, null));
+        return new Book(customer, contact, order, interaction, complaint, product);
+    }
+
+    /** A fingerprint of everything a customer's records hold, to show that a refused request changed nothing. */
+    public String fingerprint() {
+        return jdbc.queryForObject("""
+                select md5(coalesce((select string_agg(c::text, '|' order by id) from customer c), '')
+                    || coalesce((select string_agg(k::text, '|' order by id) from contact k), '')
+                    || coalesce((select string_agg(o::text, '|' order by id) from customer_order o), '')
+                    || coalesce((select string_agg(i::text, '|' order by id) from interaction i), '')
+                    || coalesce((select string_agg(x::text, '|' order by id) from complaint x), '')
+                    || coalesce((select string_agg(p::text, '|' order by id) from product p), ''))""", String.class);
+    }
+}

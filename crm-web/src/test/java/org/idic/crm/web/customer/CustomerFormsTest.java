@@ -1,0 +1,237 @@
+package org.idic.crm.web.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.idic.crm.web.security.TestUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.idic.crm.domain.user.UserAccounts;
+import org.idic.crm.web.support.WebIntegrationTest;
+import org.idic.crm.domain.testsupport.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebIntegrationTest
+class CustomerFormsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Scenario.Book book;
+
+    @BeforeEach
+    void setUp() {
+        scenario.reset();
+        book = scenario.bookOf("rep1");
+    }
+
+    @Test
+    void everyInvalidFieldIsMarkedWithItsMessageTheTypedValuesStayAndNothingIsSaved() throws Exception {
+        int before = count("customer");
+
+        mvc.perform(post("/customers").with(as(accounts, "rep1")).with(csrf())
+                        .param("kind", "INDIVIDUAL").param("name", "  ").param("email", "not-an-email")
+                        .param("phone", "call me").param("website", "javascript:alert(1)")
+                        .param("walletEstimate", "lots").param("city", "Hangzhou")
+                        .param("individual.birthDate", "2999-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please correct the marked fields")))
+                .andExpect(content().string(containsString("Please fill this in.")))
+                .andExpect(content().string(containsString("Not an e-mail address")))
+                .andExpect(content().string(containsString("Not a phone number")))
+                .andExpect(content().string(containsString("Only web addresses starting with http")))
+                .andExpect(content().string(containsString("Please enter a number")))
+                .andExpect(content().string(containsString("Must be a date in the past")))
+                .andExpect(content().string(containsString("value=\"not-an-email\"")))
+                .andExpect(content().string(containsString("value=\"call me\"")))
+                .andExpect(content().string(containsString("value=\"lots\"")))
+                .andExpect(content().string(containsString("value=\"Hangzhou\"")));
+
+        assertThat(count("customer")).isEqualTo(before);
+    }
+
+    @Test
+    void validationMessagesSpeakChinese() throws Exception {
+        mvc.perform(post("/customers").with(as(accounts, "rep1")).with(csrf()).locale(java.util.Locale.SIMPLIFIED_CHINESE)
+                        .header("Accept-Language", "zh-CN").param("kind", "INDIVIDUAL").param("name", "")
+                        .param("email", "x"))
+                .andExpect(content().string(containsString("此项为必填项。")))
+                .andExpect(content().string(containsString("电子邮件地址格式不正确")));
+    }
+
+    @Test
+    void aValidCustomerIsCreatedAndTheBrowserIsSentToItsPage() throws Exception {
+        mvc.perform(post("/customers").with(as(accounts, "rep1")).with(csrf())
+                        .param("kind", "ORGANISATION").param("name", "Evergreen Foods Ltd")
+                        .param("organisation.employeeCount", "120").param("organisation.priorityDelivery", "true")
+                        .param("tags", "export, vip"))
+                .andExpect(redirectedUrlPattern("/customers/*"));
+
+        assertThat(jdbc.queryForObject("select array_to_string(tags, ',') || ' ' || employee_count || ' '"
+                + " || priority_delivery from customer where name = 'Evergreen Foods Ltd'", String.class))
+                .isEqualTo("export,vip 120 true");
+    }
+
+    @Test
+    void aForgedOwnerOrTeamFieldIsIgnoredOrRefused() throws Exception {
+        Long rep3 = scenario.actor("rep3").userId();
+
+        mvc.perform(post("/customers").with(as(accounts, "rep1")).with(csrf()).param("kind", "INDIVIDUAL")
+                        .param("name", "Mass Assignment").param("owner.id", rep3.toString()).param("teamId", "2")
+                        .param("team", "2").param("role", "ADMIN").param("version", "7"))
+                .andExpect(redirectedUrlPattern("/customers/*"));
+        assertThat(jdbc.queryForObject("select u.username from customer c join app_user u on u.id = c.owner_id"
+                + " where c.name = 'Mass Assignment'", String.class)).isEqualTo("rep1");
+
+        mvc.perform(post("/customers").with(as(accounts, "rep1")).with(csrf()).param("kind", "INDIVIDUAL")
+                        .param("name", "Forged Owner").param("ownerId", rep3.toString()))
+                .andExpect(redirectedUrlPattern("/customers/*"));
+        assertThat(jdbc.queryForObject("select u.username from customer c join app_user u on u.id = c.owner_id"
+                + " where c.name = 'Forged Owner'", String.class)).isEqualTo("rep1");
+    }
+
+    @Test
+    void editingARecordSomeoneElseSavedShowsTheConflictAndLosesNothing() throws Exception {
+        long version = jdbc.queryForObject("select version from customer where id = ?", Long.class, book.customer());
+        mvc.perform(post("/customers/{id}", book.customer()).with(as(accounts, "manager1")).with(csrf())
+                        .param("version", String.valueOf(version)).param("name", "Acme Trading (manager's edit)"))
+                .andExpect(redirectedUrlPattern("/customers/*"));
+
+        mvc.perform(post("/customers/{id}", book.customer()).with(as(accounts, "rep1")).with(csrf())
+                        .param("version", String.valueOf(version)).param("name", "Acme Trading (rep's edit)")
+                        .param("city", "Suzhou"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else saved this record")))
+                .andExpect(content().string(containsString("Li Na (North)")))
+                .andExpect(content().string(containsString("value=\"Acme Trading (rep&#39;s edit)\"")))
+                .andExpect(content().string(containsString("Acme Trading (manager&#39;s edit)")))
+                .andExpect(content().string(containsString("value=\"" + (version + 1) + "\"")));
+
+        assertThat(jdbc.queryForObject("select name from customer where id = ?", String.class, book.customer()))
+                .isEqualTo("Acme Trading (manager's edit)");
+    }
+
+    @Test
+    void storedScriptIsShownAsTextEverywhere() throws Exception {
+        String attack = "\"><svg onload=alert(1)>";
+        jdbc.update("update customer set name = ?, notes = ? where id = ?", attack, attack, book.customer());
+        jdbc.update("update interaction set summary = ? where id = ?", attack, book.interaction());
+
+        for (String page : new String[] {"/customers", "/customers/" + book.customer(), "/",
+            "/customers/" + book.customer() + "/edit"}) {
+            mvc.perform(get(page).with(as(accounts, "rep1")))
+                    .andExpect(content().string(not(containsString("<svg onload"))))
+                    .andExpect(content().string(containsString("&lt;svg onload=alert(1)&gt;")));
+        }
+    }
+
+    @Test
+    void aSortOutsideTheAllowListIsABadRequest() throws Exception {
+        mvc.perform(get("/customers?sort=name;drop table customer").with(as(accounts, "rep1")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/customers?sort=password_hash").with(as(accounts, "rep1")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/customers?sort=last_activity&dir=desc").with(as(accounts, "rep1")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void searchFindsByNamePrefixNumberPhoneAndEmail() throws Exception {
+        String number = jdbc.queryForObject("select customer_number from customer where id = ?", String.class,
+                book.customer());
+        for (String query : new String[] {"acme", "Acme Tra", number, "0013 8000", "buyer@acme"}) {
+            mvc.perform(get("/customers").param("q", query).with(as(accounts, "rep1")))
+                    .andExpect(content().string(containsString(">Acme Trading<")));
+        }
+        mvc.perform(get("/customers").param("q", "zzz-nothing").with(as(accounts, "rep1")))
+                .andExpect(content().string(containsString("No customers match.")));
+    }
+
+    @Test
+    void aComplaintStepOutOfOrderIsRefusedAndChangesNothing() throws Exception {
+        long version = jdbc.queryForObject("select version from complaint where id = ?", Long.class, book.complaint());
+
+        mvc.perform(post("/complaints/{id}/follow-up", book.complaint()).with(as(accounts, "rep1")).with(csrf())
+                        .param("version", String.valueOf(version)).param("satisfaction", "5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This step is not the next one")));
+
+        assertThat(jdbc.queryForObject("select status from complaint where id = ?", String.class, book.complaint()))
+                .isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void theComplaintPageOffersOnlyTheNextValidSteps() throws Exception {
+        mvc.perform(get("/complaints/{id}", book.complaint()).with(as(accounts, "rep1")))
+                .andExpect(content().string(containsString("/validate")))
+                .andExpect(content().string(containsString("/reject")))
+                .andExpect(content().string(not(containsString("/resolution\""))))
+                .andExpect(content().string(not(containsString("/follow-up\""))));
+    }
+
+    @Test
+    void aFollowUpIsDoneWithOneClickFromMyDay() throws Exception {
+        mvc.perform(get("/").with(as(accounts, "rep1")))
+                .andExpect(content().string(containsString("Called about the order")));
+
+        mvc.perform(post("/interactions/{id}/follow-up-done", book.interaction()).with(as(accounts, "rep1"))
+                        .with(csrf()).param("returnTo", "/"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+
+        assertThat(jdbc.queryForObject("select follow_up_done from interaction where id = ?", Boolean.class,
+                book.interaction())).isTrue();
+        mvc.perform(get("/").with(as(accounts, "rep1")))
+                .andExpect(content().string(not(containsString("Called about the order"))));
+    }
+
+    @Test
+    void loggingTheInteractionAFollowUpLedToClosesTheFollowUp() throws Exception {
+        mvc.perform(post("/customers/{id}/interactions", book.customer()).with(as(accounts, "rep1")).with(csrf())
+                        .param("channel", "VISIT").param("direction", "OUTBOUND").param("purpose", "CARE")
+                        .param("occurredAt", "2026-03-01T10:00").param("summary", "Visited as promised")
+                        .param("followUpOf", book.interaction().toString()))
+                .andExpect(redirectedUrlPattern("/customers/*"));
+
+        assertThat(jdbc.queryForObject("select follow_up_done from interaction where id = ?", Boolean.class,
+                book.interaction())).isTrue();
+        assertThat(count("interaction")).isEqualTo(2);
+    }
+
+    @Test
+    void anOrderWithLinesTakesItsAmountFromThem() throws Exception {
+        mvc.perform(post("/customers/{id}/orders", book.customer()).with(as(accounts, "rep1")).with(csrf())
+                        .param("orderDate", "2026-03-02").param("status", "COMPLETED").param("channel", "ONLINE")
+                        .param("lines[0].productId", book.product().toString()).param("lines[0].quantity", "3"))
+                .andExpect(redirectedUrlPattern("/orders/*"));
+
+        assertThat(jdbc.queryForObject("select amount || ' ' || cost from customer_order order by id desc limit 1",
+                String.class)).isEqualTo("37.50 21.00");
+    }
+
+    @Test
+    void anOrderNeedsAnAmountOrLines() throws Exception {
+        mvc.perform(post("/customers/{id}/orders", book.customer()).with(as(accounts, "rep1")).with(csrf())
+                        .param("orderDate", "2026-03-02").param("status", "COMPLETED").param("channel", "ONLINE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter an amount, or at least one line.")));
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+}
