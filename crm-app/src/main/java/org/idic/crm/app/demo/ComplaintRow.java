@@ -37,7 +37,8 @@ final class ComplaintRow {
                     .add(resolved ? Rows.money(20 + (ids.passCounter * 37 % 300)) : null)
                     .add(closed ? closedAt : null).add(closed ? handler : null)
                     .add(closed ? (c.chinese ? "回访：客户表示满意" : "Called back: customer is content") : null)
-                    .add(closed ? 1 + (int) (ids.passCounter * 7 % 5) : null).endRow();
+                    .add(closed ? 1 + (int) (ids.passCounter * 7 % 5) : null).add(received)
+                    .add(closed ? closedAt : resolved ? resolvedAt : assessed ? assessedAt : received).endRow();
         }
     }
 

@@ -14,16 +14,17 @@ final class Rows {
             + "phone, phone_digits, email, city, country, wallet_estimate, gender, birth_date, personality_type, "
             + "buying_style, industry, employee_count, credit_rating, cooperation_willingness, relationship_closeness, "
             + "priority_delivery, last_activity_at, created_at, updated_at";
-    static final String CONTACT_COLUMNS = "id, customer_id, name, title, buying_role, phone, email, is_primary";
+    static final String CONTACT_COLUMNS = "id, customer_id, name, title, buying_role, phone, email, is_primary, "
+            + "created_at, updated_at";
     static final String ORDER_COLUMNS = "id, customer_id, order_number, order_date, status, channel, amount, cost, "
             + "created_at, updated_at";
     static final String LINE_COLUMNS = "id, order_id, line_no, product_id, quantity, unit_price, unit_cost";
     static final String INTERACTION_COLUMNS = "id, customer_id, user_id, channel, direction, purpose, occurred_at, "
-            + "duration_minutes, summary, mood, follow_up_on, follow_up_done, follow_up_done_at";
+            + "duration_minutes, summary, mood, follow_up_on, follow_up_done, follow_up_done_at, created_at, updated_at";
     static final String COMPLAINT_COLUMNS = "id, customer_id, channel, category, severity, description, handler_id, "
             + "status, due_at, received_at, received_by, key_points, assessed_at, assessed_by, founded, "
             + "rejection_reason, resolution_at, resolution_by, resolution, compensation_cost, closed_at, closed_by, "
-            + "follow_up_notes, satisfaction";
+            + "follow_up_notes, satisfaction, created_at, updated_at";
 
     private static final String[] SOURCES = {"REFERRAL", "WEB", "EVENT", "COLD_CALL", "PARTNER", "ADVERTISING"};
     private static final String[] TAGS = {"vip", "export", "wholesale", "retail", "重点客户", "newsletter"};
@@ -88,13 +89,14 @@ final class Rows {
         }
         SplittableRandom r = new SplittableRandom(shape.seed() + c.index * 31L);
         int count = 1 + r.nextInt(3);
+        OffsetDateTime created = SyntheticBookWriter.at(c.since, 10 * 60, zone);
         for (int i = 0; i < count; i++) {
             long id = ids.contactBase + (++ids.passCounter);
             copy.add(id).add(ids.customerId(c.index)).add(Names.person(r, c.chinese))
                     .add(Names.pick(r, new String[] {"Purchasing manager", "CEO", "Office manager", "Buyer", "CFO"}))
                     .add(i == 0 ? "DECISION_MAKER" : Names.pick(r, ROLES))
                     .add("+86 139 " + (1000 + r.nextInt(9000)) + " " + (1000 + r.nextInt(9000)))
-                    .add("contact" + id + "@company.example").add(i == 0).endRow();
+                    .add("contact" + id + "@company.example").add(i == 0).add(created).add(created).endRow();
         }
     }
 
@@ -132,7 +134,8 @@ final class Rows {
             copy.add(ids.interactionBase + (++ids.passCounter)).add(ids.customerId(c.index)).add(userId)
                     .add(i.channel()).add(i.direction()).add(i.purpose()).add(at).add(i.durationMinutes())
                     .add(i.summary()).add(i.mood()).add(i.followUpOn()).add(i.followUpDone())
-                    .add(i.followUpDone() ? SyntheticBookWriter.at(i.followUpOn(), 11 * 60, zone) : null).endRow();
+                    .add(i.followUpDone() ? SyntheticBookWriter.at(i.followUpOn(), 11 * 60, zone) : null).add(at)
+                    .add(at).endRow();
         }
     }
 

@@ -43,7 +43,7 @@ public final class SyntheticBookWriter {
     public Written write(Connection connection) throws SQLException {
         long started = System.nanoTime();
         ids.read(connection);
-        int products = shape.withDetails() ? ProductRows.write(connection, ids) : 0;
+        int products = shape.withDetails() ? ProductRows.write(connection, ids, at(shape.firstDay(), 8 * 60, zone)) : 0;
         LongFunction<SyntheticCustomer> customer = i -> SyntheticCustomer.simulate(shape, i, products);
         Rows rows = new Rows(shape, owners, zone, ids);
         long customers = pass(connection, "customer", Rows.CUSTOMER_COLUMNS, customer, rows::customer);

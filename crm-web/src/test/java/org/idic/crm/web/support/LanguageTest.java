@@ -63,6 +63,46 @@ class LanguageTest {
     }
 
     @Test
+    void everyEnumValueHasALabelInBothLanguages() throws Exception {
+        var english = load("/messages.properties");
+        var chinese = load("/messages_zh_CN.properties");
+        java.util.List<Class<? extends Enum<?>>> shown = new java.util.ArrayList<>();
+        FormOptions.ALL.values().forEach(values -> shown.add(values.get(0).getDeclaringClass()));
+        shown.add(org.idic.crm.domain.complaint.ComplaintStatus.class);
+        for (Class<? extends Enum<?>> type : shown) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                String key = "enum." + type.getSimpleName() + "." + value.name();
+                assertThat(english.getProperty(key)).as(key).isNotBlank();
+                assertThat(chinese.getProperty(key)).as(key).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyMessageKeyATemplateNamesExists() throws Exception {
+        var english = load("/messages.properties");
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        var pattern = java.util.regex.Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+        for (var template : resolver.getResources("classpath:/templates/**/*.html")) {
+            String html = new String(template.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var matcher = pattern.matcher(html);
+            while (matcher.find()) {
+                assertThat(english.getProperty(matcher.group(1))).as(template.getFilename() + ": " + matcher.group(1))
+                        .isNotNull();
+            }
+        }
+    }
+
+    private java.util.Properties load(String name) throws Exception {
+        var properties = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream(name),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    @Test
     void chineseMessagesCoverEveryEnglishKey() throws Exception {
         var english = new java.util.Properties();
         var chinese = new java.util.Properties();
