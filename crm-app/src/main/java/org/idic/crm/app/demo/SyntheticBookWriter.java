@@ -1,5 +1,7 @@
 package org.idic.crm.app.demo;
 
+import org.idic.crm.domain.support.Copy;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

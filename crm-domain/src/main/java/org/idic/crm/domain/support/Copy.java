@@ -1,4 +1,4 @@
-package org.idic.crm.app.demo;
+package org.idic.crm.domain.support;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -7,7 +7,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /** One PostgreSQL COPY ... FROM STDIN (CSV), fed row by row and flushed in large chunks. */
-final class Copy implements AutoCloseable {
+public final class Copy implements AutoCloseable {
 
     private static final int CHUNK = 1 << 20;
 
@@ -16,12 +16,13 @@ final class Copy implements AutoCloseable {
     private boolean firstInRow = true;
     private long rows;
 
-    Copy(Connection connection, String table, String columns) throws SQLException {
+    public Copy(Connection connection, String table, String columns) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy " + table + " (" + columns + ") from stdin with (format csv)");
     }
 
-    Copy add(Object value) {
+    /** Adds the next field of the current row; null is SQL NULL. */
+    public Copy add(Object value) {
         if (!firstInRow) {
             buffer.append(',');
         }
@@ -39,7 +40,7 @@ final class Copy implements AutoCloseable {
         return this;
     }
 
-    void endRow() throws SQLException {
+    public void endRow() throws SQLException {
         buffer.append('\n');
         firstInRow = true;
         rows++;
@@ -48,7 +49,7 @@ final class Copy implements AutoCloseable {
         }
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 

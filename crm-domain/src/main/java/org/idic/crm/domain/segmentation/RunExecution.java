@@ -1,0 +1,114 @@
+package org.idic.crm.domain.segmentation;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.idic.crm.segmentation.ProgressListener;
+import org.idic.crm.segmentation.SegmentationEngine;
+import org.idic.crm.segmentation.SegmentationResult;
+import org.idic.crm.segmentation.StageTiming;
+import org.idic.crm.segmentation.facts.CustomerFacts;
+import org.idic.crm.segmentation.settings.SegmentationSettings;
+import org.idic.crm.segmentation.settings.SettingsProblem;
+import org.idic.crm.segmentation.tier.Tier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The work of one run: facts from SQL, scores from the engine, the snapshot written and switched. */
+@Component
+class RunExecution {
+
+    private final FactsQuery facts;
+    private final ScoreWriter writer;
+    private final RunRecords records;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    RunExecution(FactsQuery facts, ScoreWriter writer, RunRecords records, JdbcTemplate jdbc, Clock clock) {
+        this.facts = facts;
+        this.writer = writer;
+        this.records = records;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    RunOutcome run(Long runId, LocalDate asOf, SegmentationSettings settings) {
+        List<SettingsProblem> problems = SettingsVersions.problems(settings, null);
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        Map<String, Long> millis = new LinkedHashMap<>();
+        Throttle throttle = new Throttle(runId);
+        Integer total = jdbc.queryForObject("select count(*) from customer", Integer.class);
+
+        long t0 = System.nanoTime();
+        CustomerFacts loaded = facts.load(asOf, settings, clock.getZone(),
+                n -> throttle.report("FACTS", n, total == null ? n : total, false));
+        millis.put("facts", elapsed(t0));
+
+        long t1 = System.nanoTime();
+        ProgressListener listener = (stage, done, all) -> throttle.report(stage.name(), done, all, done == all);
+        SegmentationResult result = SegmentationEngine.score(loaded, settings, asOf, listener);
+        millis.put("engine", elapsed(t1));
+        for (StageTiming timing : result.timings()) {
+            millis.put("engine." + timing.stage().name(), Math.round(timing.millis()));
+        }
+
+        long t2 = System.nanoTime();
+        Map<String, Integer> tiers = tierCounts(result);
+        throttle.report("WRITE", 0, result.size(), true);
+        RunSummary summary = RunSummary.of(result, tiers, millis);
+        writer.writeAndSwitch(runId, loaded, result, n -> throttle.report("WRITE", n, result.size(), false),
+                summary, clock.instant());
+        millis.put("write", elapsed(t2));
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        Map<String, Object> timings = new LinkedHashMap<>(millis);
+        timings.put("peakHeapBytes", peak);
+        records.recordTimings(runId, RunSummary.json(timings));
+        records.dropOldPartitions(3);
+        return new RunOutcome(runId, result.size(), millis, tiers, result.modelReport().model().name(),
+                result.modelReport().fallbackReason() == null ? null : result.modelReport().fallbackReason().code(),
+                peak);
+    }
+
+    private static Map<String, Integer> tierCounts(SegmentationResult result) {
+        Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
+        for (int i = 0; i < result.size(); i++) {
+            counts.merge(result.tier(i), 1, Integer::sum);
+        }
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        counts.forEach((tier, n) -> byName.put(tier.name(), n));
+        return byName;
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Writes progress at most twice a second (and always at the end of a stage). */
+    private final class Throttle {
+        private final Long runId;
+        private long last;
+
+        Throttle(Long runId) {
+            this.runId = runId;
+        }
+
+        void report(String stage, long done, long total, boolean force) {
+            long now = System.nanoTime();
+            if (force || now - last > 500_000_000L) {
+                last = now;
+                records.progress(runId, stage, done, total);
+            }
+        }
+    }
+}
