@@ -16,9 +16,9 @@ final class ComplaintRow {
 
     static void write(SyntheticCustomer c, Copy copy, Ids ids, long handler, ZoneId zone, LocalDate today)
             throws SQLException {
-        OffsetDateTime end = SyntheticBookWriter.at(today, 17 * 60, zone);
+        OffsetDateTime end = OffsetDateTime.parse(Timestamps.at(today, 17 * 60, zone).replace(' ', 'T'));
         for (SyntheticCustomer.Complaint k : c.complaints) {
-            OffsetDateTime received = SyntheticBookWriter.at(k.day(), 10 * 60, zone);
+            OffsetDateTime received = OffsetDateTime.parse(Timestamps.at(k.day(), 10 * 60, zone).replace(' ', 'T'));
             OffsetDateTime due = received.plus(timeToClose(k.severity()));
             String status = k.status();
             boolean assessed = !status.equals("RECEIVED");
@@ -28,7 +28,7 @@ final class ComplaintRow {
             OffsetDateTime assessedAt = min(received.plusHours(20), end);
             OffsetDateTime resolvedAt = min(received.plusHours(44), end);
             OffsetDateTime closedAt = min(received.plusDays(4), end);
-            copy.add(ids.complaintBase + (++ids.passCounter)).add(ids.customerId(c.index)).add(k.channel())
+            copy.add(ids.complaintBase + (++ids.complaints)).add(ids.customerId(c.index)).add(k.channel())
                     .add(k.category()).add(k.severity()).add(description(k, c.chinese)).add(handler).add(status)
                     .add(due).add(received).add(handler).add(c.chinese ? "客户要求尽快处理" : "Customer wants it sorted quickly")
                     .add(assessed ? assessedAt : null).add(assessed ? handler : null).add(assessed ? founded : null)
@@ -36,10 +36,10 @@ final class ComplaintRow {
                             : null)
                     .add(resolved ? resolvedAt : null).add(resolved ? handler : null)
                     .add(resolved ? (c.chinese ? "免费更换并赠送优惠券" : "Free replacement and a voucher") : null)
-                    .add(resolved ? Rows.money(20 + (ids.passCounter * 37 % 300)) : null)
+                    .add(resolved ? 20 + (ids.complaints * 37 % 300) : null)
                     .add(closed ? closedAt : null).add(closed ? handler : null)
                     .add(closed ? (c.chinese ? "回访：客户表示满意" : "Called back: customer is content") : null)
-                    .add(closed ? 1 + (int) (ids.passCounter * 7 % 5) : null).add(received)
+                    .add(closed ? 1 + (int) (ids.complaints * 7 % 5) : null).add(received)
                     .add(closed ? closedAt : resolved ? resolvedAt : assessed ? assessedAt : received).endRow();
         }
     }

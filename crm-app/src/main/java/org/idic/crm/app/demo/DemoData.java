@@ -24,11 +24,14 @@ public class DemoData {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
 
-    DemoData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    DemoData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
+            org.springframework.security.crypto.password.PasswordEncoder passwords) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     /** Writes the demo book, unless there are customers already. */
@@ -54,8 +57,23 @@ public class DemoData {
         }));
     }
 
-    /** Reps own three customers for every one a manager owns. */
+    /**
+     * Reps own three customers for every one a manager owns. A database without reps (generated data on
+     * a production database) gets a team of ten synthetic reps who cannot sign in.
+     */
     private List<SyntheticBookWriter.Owner> owners() {
+        if (Boolean.FALSE.equals(jdbc.queryForObject("select exists (select 1 from app_user where enabled"
+                + " and role in ('REP', 'MANAGER'))", Boolean.class))) {
+            transaction.executeWithoutResult(status -> {
+                Long team = jdbc.queryForObject("insert into team (name) values ('Synthetic') returning id", Long.class);
+                for (int i = 1; i <= 10; i++) {
+                    // the hash of a password nobody knows: these reps own customers, they do not sign in
+                    jdbc.update("insert into app_user (username, password_hash, display_name, role, team_id) values"
+                            + " (?, ?, ?, 'REP', ?)", "synthetic-rep" + i,
+                            passwords.encode(java.util.UUID.randomUUID().toString()), "Synthetic rep " + i, team);
+                }
+            });
+        }
         List<SyntheticBookWriter.Owner> owners = new ArrayList<>();
         jdbc.query("select id, team_id, role from app_user where enabled and role in ('REP', 'MANAGER') order by id",
                 rs -> {

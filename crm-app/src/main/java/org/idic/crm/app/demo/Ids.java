@@ -20,9 +20,12 @@ final class Ids {
     long productBase;
     long customerNumberBase;
     long orderNumberBase;
-    /** Rows of the current pass so far, for tables whose ids are not derived from the customer index. */
-    long passCounter;
-    long passSecondCounter;
+    /** Rows written so far, for the tables whose ids are not derived from the customer index. */
+    long contacts;
+    long orders;
+    long lines;
+    long interactions;
+    long complaints;
 
     void read(Connection c) throws SQLException {
         customerBase = max(c, "select coalesce(max(id), 0) from customer");
@@ -36,11 +39,6 @@ final class Ids {
                 + " where customer_number ~ '^C-[0-9]+$'");
         orderNumberBase = max(c, "select coalesce(max(substring(order_number from 3)::bigint), 0) from customer_order"
                 + " where order_number ~ '^O-[0-9]+$'");
-    }
-
-    void startPass() {
-        passCounter = 0;
-        passSecondCounter = 0;
     }
 
     long customerId(long index) {

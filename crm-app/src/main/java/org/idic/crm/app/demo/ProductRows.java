@@ -11,7 +11,7 @@ final class ProductRows {
     private ProductRows() {
     }
 
-    static int write(Connection connection, Ids ids, java.time.OffsetDateTime created) throws SQLException {
+    static int write(Connection connection, Ids ids, String created) throws SQLException {
         try (Copy copy = new Copy(connection, "product",
                 "id, sku, name, category, list_price, unit_cost, active, created_at, updated_at")) {
             for (int i = 0; i < Catalogue.ITEMS.length; i++) {

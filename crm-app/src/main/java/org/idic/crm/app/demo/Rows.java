@@ -4,7 +4,6 @@ import org.idic.crm.domain.support.Copy;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -58,7 +57,8 @@ final class Rows {
         String phone = c.chinese ? "+86 1" + (30 + r.nextInt(60)) + " " + (1000 + r.nextInt(9000)) + " "
                 + (1000 + r.nextInt(9000)) : "+44 20 " + (7000 + r.nextInt(3000)) + " " + (1000 + r.nextInt(9000));
         String email = "c" + ids.customerId(c.index) + (c.organisation ? "@company.example" : "@mail.example");
-        OffsetDateTime created = SyntheticBookWriter.at(c.since.minusDays(r.nextInt(60)), 9 * 60, zone);
+        LocalDate createdDay = c.since.minusDays(r.nextInt(60));
+        String created = Timestamps.at(createdDay, 9 * 60, zone);
         LocalDate lastDay = lastActivity(c);
         copy.add(ids.customerId(c.index)).add(Ids.customerNumber(ids.customerNumberBase + c.index + 1))
                 .add(c.organisation ? "ORGANISATION" : "INDIVIDUAL").add(c.name).add(owner.userId())
@@ -81,8 +81,8 @@ final class Rows {
         } else {
             copy.add(null).add(null).add(null).add(null).add(null).add(false);
         }
-        OffsetDateTime last = SyntheticBookWriter.at(lastDay, 17 * 60, zone);
-        copy.add(last.isBefore(created) ? created : last).add(created).add(created).endRow();
+        String last = lastDay.isBefore(createdDay) ? created : Timestamps.at(lastDay, 17 * 60, zone);
+        copy.add(last).add(created).add(created).endRow();
     }
 
     void contacts(SyntheticCustomer c, Copy copy) throws SQLException {
@@ -91,9 +91,9 @@ final class Rows {
         }
         SplittableRandom r = new SplittableRandom(shape.seed() + c.index * 31L);
         int count = 1 + r.nextInt(3);
-        OffsetDateTime created = SyntheticBookWriter.at(c.since, 10 * 60, zone);
+        String created = Timestamps.at(c.since, 10 * 60, zone);
         for (int i = 0; i < count; i++) {
-            long id = ids.contactBase + (++ids.passCounter);
+            long id = ids.contactBase + (++ids.contacts);
             copy.add(id).add(ids.customerId(c.index)).add(Names.person(r, c.chinese))
                     .add(Names.pick(r, new String[] {"Purchasing manager", "CEO", "Office manager", "Buyer", "CFO"}))
                     .add(i == 0 ? "DECISION_MAKER" : Names.pick(r, ROLES))
@@ -102,29 +102,22 @@ final class Rows {
         }
     }
 
-    void orders(SyntheticCustomer c, Copy copy) throws SQLException {
+    void orders(SyntheticCustomer c, Copy orders, Copy lines) throws SQLException {
         for (SyntheticCustomer.Order o : c.orders) {
-            long n = ++ids.passCounter;
+            long n = ++ids.orders;
             double amount = o.products() == null ? o.amount() : lineAmount(o);
             Double cost = o.products() == null ? o.cost() : lineCost(o);
-            OffsetDateTime created = SyntheticBookWriter.at(o.day(), 12 * 60, zone);
-            copy.add(ids.orderBase + n).add(ids.customerId(c.index)).add(Ids.orderNumber(ids.orderNumberBase + n))
-                    .add(o.day()).add(o.status()).add(o.channel()).add(money(amount))
-                    .add(cost == null ? null : money(cost)).add(created).add(created).endRow();
-        }
-    }
-
-    void lines(SyntheticCustomer c, Copy copy) throws SQLException {
-        for (SyntheticCustomer.Order o : c.orders) {
-            long orderId = ids.orderBase + (++ids.passCounter);
-            if (o.products() == null) {
-                continue;
-            }
-            for (int i = 0; i < o.products().length; i++) {
-                Catalogue.Item item = Catalogue.ITEMS[o.products()[i]];
-                copy.add(ids.lineBase + (++ids.passSecondCounter)).add(orderId).add(i + 1)
-                        .add(ids.productBase + o.products()[i] + 1).add(o.quantities()[i]).add(item.price())
-                        .add(item.cost()).endRow();
+            String created = Timestamps.at(o.day(), 12 * 60, zone);
+            orders.add(ids.orderBase + n).add(ids.customerId(c.index)).add(Ids.orderNumber(ids.orderNumberBase + n))
+                    .add(o.day()).add(o.status()).add(o.channel()).addMoney(amount);
+            (cost == null ? orders.add(null) : orders.addMoney(cost)).add(created).add(created).endRow();
+            if (o.products() != null) {
+                for (int i = 0; i < o.products().length; i++) {
+                    Catalogue.Item item = Catalogue.ITEMS[o.products()[i]];
+                    lines.add(ids.lineBase + (++ids.lines)).add(ids.orderBase + n).add(i + 1)
+                            .add(ids.productBase + o.products()[i] + 1).add(o.quantities()[i]).add(item.price())
+                            .add(item.cost()).endRow();
+                }
             }
         }
     }
@@ -132,11 +125,11 @@ final class Rows {
     void interactions(SyntheticCustomer c, Copy copy) throws SQLException {
         long userId = owner(c).userId();
         for (SyntheticCustomer.Interaction i : c.interactions) {
-            OffsetDateTime at = SyntheticBookWriter.at(i.day(), i.minuteOfDay(), zone);
-            copy.add(ids.interactionBase + (++ids.passCounter)).add(ids.customerId(c.index)).add(userId)
+            String at = Timestamps.at(i.day(), i.minuteOfDay(), zone);
+            copy.add(ids.interactionBase + (++ids.interactions)).add(ids.customerId(c.index)).add(userId)
                     .add(i.channel()).add(i.direction()).add(i.purpose()).add(at).add(i.durationMinutes())
                     .add(i.summary()).add(i.mood()).add(i.followUpOn()).add(i.followUpDone())
-                    .add(i.followUpDone() ? SyntheticBookWriter.at(i.followUpOn(), 11 * 60, zone) : null).add(at)
+                    .add(i.followUpDone() ? Timestamps.at(i.followUpOn(), 11 * 60, zone) : null).add(at)
                     .add(at).endRow();
         }
     }
@@ -157,7 +150,7 @@ final class Rows {
         return array.append('}').toString();
     }
 
-    private String wallet(SyntheticCustomer c) {
+    private Double wallet(SyntheticCustomer c) {
         if (c.walletFactor == 0) {
             return null;
         }
@@ -165,7 +158,7 @@ final class Rows {
         double lastYear = c.orders.stream().filter(o -> o.day().isAfter(yearAgo) && o.status().equals("COMPLETED"))
                 .mapToDouble(o -> o.products() == null ? o.amount() : lineAmount(o)).sum();
         double base = Math.max(lastYear, c.organisation ? 20_000 : 1_500);
-        return money(base * c.walletFactor);
+        return Math.round(base * c.walletFactor * 100) / 100.0;
     }
 
     private LocalDate lastActivity(SyntheticCustomer c) {
@@ -197,9 +190,5 @@ final class Rows {
             sum += cost * o.quantities()[i];
         }
         return sum;
-    }
-
-    static String money(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 }

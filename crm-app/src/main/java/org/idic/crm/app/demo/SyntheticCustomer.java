@@ -72,7 +72,8 @@ final class SyntheticCustomer {
         if (profile == Profile.PROSPECT) {
             return;
         }
-        double scale = shape.ordersPerCustomer() / 12.0;
+        // calibrated so that the average customer places about ordersPerCustomer orders
+        double scale = shape.ordersPerCustomer() / 9.5;
         double weeklyRate = switch (profile) {
             case HEAVY -> 0.9;
             case REGULAR -> 0.25;

@@ -20,21 +20,23 @@ class FirstUsers implements SmartInitializingSingleton {
     private final DemoData demoData;
     private final String adminUsername;
     private final String adminPassword;
+    private final boolean demoBook;
 
     FirstUsers(UserBootstrap bootstrap, DemoMode demoMode, DemoData demoData,
             @Value("${crm.admin.username:}") String adminUsername,
-            @Value("${crm.admin.password:}") String adminPassword) {
+            @Value("${crm.admin.password:}") String adminPassword, @Value("${crm.demo.book:true}") boolean demoBook) {
         this.bootstrap = bootstrap;
         this.demoMode = demoMode;
         this.demoData = demoData;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
+        this.demoBook = demoBook;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         boolean firstStart = bootstrap.ensureUsers(demoMode.enabled(), adminUsername, adminPassword);
-        if (firstStart && demoMode.enabled()) {
+        if (firstStart && demoMode.enabled() && demoBook) {
             demoData.createIfEmpty();
         }
     }

@@ -1,0 +1,110 @@
+package org.idic.crm.app.command;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Set;
+import org.idic.crm.CrmApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command-line side of the application jar: {@code java -jar crm-app.jar segment ...} and
+ * {@code generate ...} run one job against the configured database (or the embedded one, as the web
+ * application would) and exit. Errors are one line and a non-zero exit status, never a stack trace.
+ */
+public final class Commands {
+
+    static final String USAGE = """
+            Usage:
+              java -jar crm-app.jar                       start the CRM (web application)
+              java -jar crm-app.jar segment [--as-of YYYY-MM-DD]
+                  run a segmentation to completion and print how long each stage took
+              java -jar crm-app.jar generate --customers N --orders-per-customer M [--seed S]
+                  add N synthetic customers with about M orders each (and interactions, complaints)
+              java -jar crm-app.jar benchmark
+                  time the segmentation run, the bare aggregate query and the busiest pages
+
+            Any Spring property may follow, e.g. --crm.data-dir=DIR or --spring.datasource.url=jdbc:postgresql://...
+            (without --spring.datasource.url the embedded PostgreSQL in --crm.data-dir, default ./crm-data, is used).
+            Exit status: 0 done, 1 the job failed, 2 wrong command line, 3 a segmentation run is already going.
+            """;
+
+    private Commands() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && Set.of("segment", "generate", "benchmark", "help", "--help").contains(args[0]);
+    }
+
+    /** Runs the command and returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args[0].equals("help") || args[0].equals("--help")) {
+            out.print(USAGE);
+            return 0;
+        }
+        Job job = switch (args[0]) {
+            case "segment" -> new SegmentJob();
+            case "generate" -> new GenerateJob();
+            default -> new BenchmarkJob();
+        };
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, job.options());
+        } catch (CommandLine.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        if (line.help()) {
+            out.print(USAGE);
+            return 0;
+        }
+        try (ConfigurableApplicationContext context = start(line, job)) {
+            return job.run(line, context, out);
+        } catch (CommandLine.UsageException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("error: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    private static ConfigurableApplicationContext start(CommandLine line, Job job) {
+        job.check(line);
+        return new SpringApplicationBuilder(CrmApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "logging.level.root=OFF",
+                        "logging.level.org.idic.crm=WARN", "crm.demo.book=" + job.wantsDemoBook())
+                .run(line.springArguments().toArray(String[]::new));
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    static String thousands(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** One command. */
+    interface Job {
+        Set<String> options();
+
+        /** Checks the options before anything starts; throws UsageException. */
+        void check(CommandLine line);
+
+        default boolean wantsDemoBook() {
+            return true;
+        }
+
+        int run(CommandLine line, ConfigurableApplicationContext context, PrintStream out);
+    }
+}
