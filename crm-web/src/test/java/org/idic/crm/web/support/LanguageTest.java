@@ -93,25 +93,25 @@ class LanguageTest {
         }
     }
 
+    /** Every bundle of the application (messages, messages-segmentation, ...) merged, in one language. */
+    static final String[] BUNDLES = {"messages", "messages-segmentation", "messages-settings"};
+
     private java.util.Properties load(String name) throws Exception {
+        String suffix = name.endsWith("_zh_CN.properties") ? "_zh_CN" : "";
         var properties = new java.util.Properties();
-        try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream(name),
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            properties.load(in);
+        for (String bundle : BUNDLES) {
+            try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("/" + bundle + suffix
+                    + ".properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
         }
         return properties;
     }
 
     @Test
     void chineseMessagesCoverEveryEnglishKey() throws Exception {
-        var english = new java.util.Properties();
-        var chinese = new java.util.Properties();
-        try (var en = getClass().getResourceAsStream("/messages.properties");
-                var zh = new java.io.InputStreamReader(getClass().getResourceAsStream("/messages_zh_CN.properties"),
-                        java.nio.charset.StandardCharsets.UTF_8)) {
-            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
-            chinese.load(zh);
-        }
+        var english = load("/messages.properties");
+        var chinese = load("/messages_zh_CN.properties");
         assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     }
 }
