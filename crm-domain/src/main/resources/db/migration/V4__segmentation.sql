@@ -78,8 +78,8 @@ create table customer_score (
     primary key (run_id, customer_id)
 ) partition by list (run_id);
 create index customer_score_tier_idx on customer_score (run_id, tier, customer_id);
-create index customer_score_clv_idx on customer_score (run_id, predicted_clv);
-create index customer_score_value_idx on customer_score (run_id, current_value);
+create index customer_score_clv_idx on customer_score (run_id, predicted_clv desc nulls last);
+create index customer_score_value_idx on customer_score (run_id, current_value desc nulls last);
 
 -- what every run leaves for tier-migration reports, kept after the full scores are dropped
 create table score_history (

@@ -2,10 +2,14 @@ package org.idic.crm.app.command;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.customer.CustomerQuery;
 import org.idic.crm.domain.customer.CustomerSearch;
+import org.idic.crm.domain.customer.CustomerSort;
+import org.idic.crm.domain.customer.ScoreFilter;
+import org.idic.crm.segmentation.tier.Tier;
 import org.idic.crm.domain.user.Role;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -20,7 +24,24 @@ final class PageTimings {
         Actor admin = new Actor(0L, "benchmark", Role.ADMIN, null);
         time(out, "customer list, first page", repeat * 10, () -> search.search(admin, CustomerQuery.firstPage()));
         time(out, "customer list, search 'acme'", repeat * 10, () -> search.search(admin,
-                new CustomerQuery("acme", null, null, null, null, null, false, 0, 25)));
+                new CustomerQuery("acme", null, null, null, null, null, null, false, 0, 25)));
+        for (Tier tier : List.of(Tier.MVC, Tier.BZ)) {
+            time(out, "customer list, tier " + tier + ", by name", repeat * 10, () -> search.search(admin,
+                    new CustomerQuery(null, null, null, null, null, tierFilter(tier), null, false, 0, 25)));
+        }
+        time(out, "customer list, tier MVC, by CLV", repeat * 10, () -> search.search(admin,
+                new CustomerQuery(null, null, null, null, null, tierFilter(Tier.MVC), CustomerSort.CLV, true, 0, 25)));
+        Long someRep = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select min(id) from app_user where role = 'REP'", Long.class);
+        if (someRep != null) {
+            Actor rep = new Actor(someRep, "benchmark-rep", Role.REP, null);
+            time(out, "customer list of one rep, tier MVC, by name", repeat * 10, () -> search.search(rep,
+                    new CustomerQuery(null, null, null, null, null, tierFilter(Tier.MVC), null, false, 0, 25)));
+        }
+    }
+
+    private static ScoreFilter tierFilter(Tier tier) {
+        return new ScoreFilter(tier, null, null, null, null, null);
     }
 
     static void time(PrintStream out, String what, int times, Supplier<?> query) {

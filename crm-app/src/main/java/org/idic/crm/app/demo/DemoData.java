@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.idic.crm.domain.segmentation.RunTrigger;
+import org.idic.crm.domain.segmentation.SegmentationRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +27,11 @@ public class DemoData {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final SegmentationRuns runs;
 
     DemoData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
-            org.springframework.security.crypto.password.PasswordEncoder passwords) {
+            org.springframework.security.crypto.password.PasswordEncoder passwords, SegmentationRuns runs) {
+        this.runs = runs;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -43,6 +47,16 @@ public class DemoData {
         log.info("Demo mode: created {} customers, {} orders, {} interactions and {} complaints in {} ms",
                 written.customers(), written.orders(), written.interactions(), written.complaints(),
                 written.took().toMillis());
+    }
+
+    /**
+     * Scores the demo book as of three months ago and as of today, so that every page and report
+     * (tier migration included) has something to show from the first minute.
+     */
+    public void segmentTwice() {
+        LocalDate today = LocalDate.now(clock);
+        runs.runNow(RunTrigger.MANUAL, today.minusMonths(3), "demo setup");
+        runs.runNow(RunTrigger.MANUAL, today, "demo setup");
     }
 
     /** Writes a book of this shape in one transaction. */

@@ -38,6 +38,7 @@ class FirstUsers implements SmartInitializingSingleton {
         boolean firstStart = bootstrap.ensureUsers(demoMode.enabled(), adminUsername, adminPassword);
         if (firstStart && demoMode.enabled() && demoBook) {
             demoData.createIfEmpty();
+            demoData.segmentTwice();
         }
     }
 }

@@ -78,6 +78,10 @@ class AccessMatrixTest {
             entry("POST /complaints/{id}/reject", Access.ANY_USER),
             entry("POST /complaints/{id}/resolution", Access.ANY_USER),
             entry("POST /complaints/{id}/follow-up", Access.ANY_USER),
+            entry("GET /segmentation/runs", Access.STAFF),
+            entry("POST /segmentation/runs", Access.STAFF),
+            entry("GET /segmentation/runs/{id}", Access.STAFF),
+            entry("GET /segmentation/runs/{id}/progress", Access.STAFF),
             entry("GET /products", Access.ANY_USER),
             entry("GET /products/new", Access.ADMIN),
             entry("POST /products", Access.ADMIN),
@@ -93,9 +97,14 @@ class AccessMatrixTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.idic.crm.domain.segmentation.SegmentationRuns runs;
+
     @BeforeEach
     void users() {
         scenario.reset();
+        scenario.bookOf("rep1");
+        runs.runNow(org.idic.crm.domain.segmentation.RunTrigger.COMMAND, null, "access test");
     }
 
     @Test

@@ -31,7 +31,8 @@ final class Probe {
     MvcResult send(String endpoint, Scenario.Book book, MockHttpSession session) throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-        String url = url(pattern, book);
+        String url = url(pattern, book).replace("/segmentation/runs/0",
+                "/segmentation/runs/" + jdbc.queryForObject("select coalesce(max(id), 0) from segmentation_run", Long.class));
         MockHttpServletRequestBuilder request = method.equals("POST") ? post(url).with(csrf()) : get(url);
         if (method.equals("POST")) {
             form(pattern, book).forEach(request::param);

@@ -1,11 +1,11 @@
 package org.idic.crm.domain.customer;
 
 /**
- * What a customer list shows: free-text search (name prefix or part, number, e-mail, phone), filters,
- * one allow-listed sort and a page.
+ * What a customer list shows: free-text search (name prefix or part, number, e-mail, phone), filters
+ * (including the current segmentation scores), one allow-listed sort and a page.
  */
 public record CustomerQuery(String text, CustomerKind kind, CustomerStatus status, Long ownerId, String tag,
-        CustomerSort sort, boolean descending, int page, int size) {
+        ScoreFilter scores, CustomerSort sort, boolean descending, int page, int size) {
 
     public static final int MAX_SIZE = 100;
 
@@ -13,15 +13,16 @@ public record CustomerQuery(String text, CustomerKind kind, CustomerStatus statu
         text = text == null || text.isBlank() ? null : text.strip();
         tag = tag == null || tag.isBlank() ? null : tag.strip();
         sort = sort == null ? CustomerSort.NAME : sort;
+        scores = scores == null ? ScoreFilter.NONE : scores;
         page = Math.max(page, 0);
         size = size <= 0 ? 25 : Math.min(size, MAX_SIZE);
     }
 
     public static CustomerQuery firstPage() {
-        return new CustomerQuery(null, null, null, null, null, CustomerSort.NAME, false, 0, 25);
+        return new CustomerQuery(null, null, null, null, null, ScoreFilter.NONE, CustomerSort.NAME, false, 0, 25);
     }
 
     public CustomerQuery withPage(int newPage) {
-        return new CustomerQuery(text, kind, status, ownerId, tag, sort, descending, newPage, size);
+        return new CustomerQuery(text, kind, status, ownerId, tag, scores, sort, descending, newPage, size);
     }
 }

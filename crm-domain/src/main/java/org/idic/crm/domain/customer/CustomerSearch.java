@@ -32,7 +32,13 @@ public class CustomerSearch {
 
     public CustomerPage search(Actor actor, CustomerQuery query) {
         Map<String, Object> params = new HashMap<>();
+        Long run = jdbc.getJdbcTemplate().query("select run_id from segmentation_current", rs -> rs.next()
+                ? rs.getLong(1) : null);
+        params.put("run", run == null ? -1L : run);
         String where = where(actor, query, params);
+        // the scores of the current snapshot, joined only when a filter or the sort needs them for the count
+        String scores = " left join customer_score s on s.run_id = :run and s.customer_id = c.id";
+        String countJoin = query.scores().isEmpty() ? "" : scores;
         int maxPage = (COUNT_LIMIT - 1) / query.size();
         CustomerQuery bounded = query.page() > maxPage ? query.withPage(maxPage) : query;
         params.put("limit", bounded.size());
@@ -41,14 +47,15 @@ public class CustomerSearch {
         String direction = bounded.descending() ? " desc" : "";
         List<CustomerRow> rows = jdbc.query("""
                 select c.id, c.customer_number, c.name, c.kind, c.status, c.owner_id, u.display_name, c.tags,
-                       c.phone, c.email, c.city, c.last_activity_at
-                from customer c join app_user u on u.id = c.owner_id
+                       c.phone, c.email, c.city, c.last_activity_at, s.tier, s.lifecycle, s.predicted_clv,
+                       s.current_value
+                from customer c join app_user u on u.id = c.owner_id %s
                 where %s
-                order by %s%s, c.id%s
-                limit :limit offset :offset""".formatted(where, bounded.sort().expression(), direction, direction),
-                params, CustomerSearch::row);
-        Long counted = jdbc.queryForObject("select count(*) from (select 1 from customer c where " + where
-                + " limit :countLimit) bounded", params, Long.class);
+                order by %s, c.id%s
+                limit :limit offset :offset""".formatted(scores, where, bounded.sort().orderBy(bounded.descending()),
+                        direction), params, CustomerSearch::row);
+        Long counted = jdbc.queryForObject("select count(*) from (select 1 from customer c" + countJoin + " where "
+                + where + " limit :countLimit) bounded", params, Long.class);
         long total = counted == null ? 0 : counted;
         return new CustomerPage(rows, bounded, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
@@ -75,7 +82,20 @@ public class CustomerSearch {
             where.append(" and c.tags @> array[cast(:tag as text)]");
             params.put("tag", q.tag());
         }
+        scoreFilter(where, params, "tier", q.scores().tier());
+        scoreFilter(where, params, "abc_class", q.scores().abcClass());
+        scoreFilter(where, params, "pyramid_level", q.scores().pyramidLevel());
+        scoreFilter(where, params, "rfm_segment", q.scores().rfmSegment());
+        scoreFilter(where, params, "lifecycle", q.scores().lifecycle());
+        scoreFilter(where, params, "relationship", q.scores().relationship());
         return where.toString();
+    }
+
+    private static void scoreFilter(StringBuilder where, Map<String, Object> params, String column, Enum<?> value) {
+        if (value != null) {
+            where.append(" and s.").append(column).append(" = :").append(column);
+            params.put(column, value.name());
+        }
     }
 
     /** Name prefix or part, number prefix, e-mail prefix, any part of the phone digits: each served by an index. */
@@ -107,6 +127,13 @@ public class CustomerSearch {
                 CustomerKind.valueOf(rs.getString("kind")), CustomerStatus.valueOf(rs.getString("status")),
                 rs.getLong("owner_id"), rs.getString("display_name"),
                 tags == null ? List.of() : List.of((String[]) tags.getArray()), rs.getString("phone"),
-                rs.getString("email"), rs.getString("city"), rs.getTimestamp("last_activity_at").toInstant());
+                rs.getString("email"), rs.getString("city"), rs.getTimestamp("last_activity_at").toInstant(),
+                rs.getString("tier"), rs.getString("lifecycle"), nullable(rs, "predicted_clv"),
+                nullable(rs, "current_value"));
+    }
+
+    private static Double nullable(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 }

@@ -8,7 +8,9 @@ public enum CustomerSort {
     NAME("lower(c.name)"),
     NUMBER("c.customer_number"),
     CREATED("c.created_at"),
-    LAST_ACTIVITY("c.last_activity_at");
+    LAST_ACTIVITY("c.last_activity_at"),
+    CLV("s.predicted_clv"),
+    CURRENT_VALUE("s.current_value");
 
     private final String expression;
 
@@ -18,6 +20,17 @@ public enum CustomerSort {
 
     String expression() {
         return expression;
+    }
+
+    /** Customers without a score (prospects, or no snapshot yet) come last either way. */
+    String orderBy(boolean descending) {
+        boolean scored = expression.startsWith("s.");
+        return expression + (descending ? " desc" : "") + (scored ? " nulls last" : "");
+    }
+
+    /** Whether sorting needs the current scores. */
+    boolean needsScores() {
+        return expression.startsWith("s.");
     }
 
     /** The sort for a request parameter such as {@code name} or {@code last_activity}, if it is one. */

@@ -55,8 +55,8 @@ public class ScoreWriter {
             s.execute("alter table " + table + " add constraint " + table + "_run check (run_id = " + runId + ")");
             s.execute("alter table " + table + " add primary key (run_id, customer_id)");
             s.execute("create index on " + table + " (run_id, tier, customer_id)");
-            s.execute("create index on " + table + " (run_id, predicted_clv)");
-            s.execute("create index on " + table + " (run_id, current_value)");
+            s.execute("create index on " + table + " (run_id, predicted_clv desc nulls last)");
+            s.execute("create index on " + table + " (run_id, current_value desc nulls last)");
             s.execute("alter table customer_score attach partition " + table + " for values in (" + runId + ")");
             s.execute("insert into score_history select run_id, customer_id, tier, abc_class, pyramid_level, "
                     + "rfm_segment, lifecycle, relationship, revenue_window, predicted_clv from " + table);

@@ -31,11 +31,6 @@ class SegmentationRunTest {
     @BeforeEach
     void book() {
         scenario.reset();
-        jdbc.update("truncate segmentation_run, segmentation_current, score_history, segmentation_settings cascade");
-        for (String table : jdbc.queryForList("select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid"
-                + " join pg_class p on p.oid = i.inhparent where p.relname = 'customer_score'", String.class)) {
-            jdbc.execute("drop table " + table);
-        }
         for (int i = 0; i < 30; i++) {
             long customer = scenario.customerOf(i % 2 == 0 ? "rep1" : "rep3", "Customer " + i);
             for (int k = 0; k <= i % 5; k++) {

@@ -63,9 +63,15 @@ public class Scenario {
         this.jdbc = jdbc;
     }
 
-    /** Everything emptied, users and teams as in the demo. */
+    /** Everything emptied (segmentation runs and scores too), users and teams as in the demo. */
     public void reset() {
-        jdbc.update("truncate team, app_user, product, audit_event, login_failure, login_lock restart identity cascade");
+        jdbc.update("truncate team, app_user, product, audit_event, login_failure, login_lock, segmentation_run,"
+                + " segmentation_settings restart identity cascade");
+        for (String partition : jdbc.queryForList("select c.relname from pg_inherits i join pg_class c on"
+                + " c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'customer_score'",
+                String.class)) {
+            jdbc.execute("drop table " + partition);
+        }
         bootstrap.ensureUsers(true, null, null);
     }
 

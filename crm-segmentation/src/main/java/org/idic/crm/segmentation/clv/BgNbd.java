@@ -105,6 +105,13 @@ public record BgNbd(double r, double alpha, double a, double b) {
             BgNbd above = new BgNbd(r, alpha, 1 + STEP, b);
             return (below.growth(x, bigT, t) + above.growth(x, bigT, t)) / 2;
         }
+        if (Math.abs(a + b + x - 1) < NEAR_ONE) {
+            // c = a+b+x−1 = 0 (only x = 0 with a+b = 1): ₂F₁ is undefined there, but (a+b+x−1)·(1 − survival)
+            // has a finite limit, which is smooth in b: average the two sides, error O(h²)
+            BgNbd below = new BgNbd(r, alpha, a, b - STEP);
+            BgNbd above = new BgNbd(r, alpha, a, b + STEP);
+            return (below.growth(x, bigT, t) + above.growth(x, bigT, t)) / 2;
+        }
         return scaleFactor(x) * (1 - survival(x, bigT, t));
     }
 

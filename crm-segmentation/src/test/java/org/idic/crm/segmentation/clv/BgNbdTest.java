@@ -82,6 +82,16 @@ class BgNbdTest {
         }
     }
 
+    @Test
+    void expectedPurchasesAreContinuousWhereTheHypergeometricFunctionIsUndefined() {
+        // x = 0 with a + b = 1 makes c = a+b+x−1 = 0; the expectation itself is finite there
+        BgNbd at = new BgNbd(0.5, 4, 0.4, 0.6);
+        double left = new BgNbd(0.5, 4, 0.4, 0.6 - 1e-4).conditionalExpectedPurchases(10, 0, 0, 20);
+        double right = new BgNbd(0.5, 4, 0.4, 0.6 + 1e-4).conditionalExpectedPurchases(10, 0, 0, 20);
+        double value = at.conditionalExpectedPurchases(10, 0, 0, 20);
+        assertThat(value).isFinite().isPositive().isBetween(Math.min(left, right), Math.max(left, right));
+    }
+
     @Property(tries = 100)
     void customersWithoutRepeatPurchasesAreAlive(@ForAll @DoubleRange(min = 0, max = 500) double t,
                                                  @ForAll @DoubleRange(min = 0.05, max = 5) double r,

@@ -7,6 +7,8 @@ import org.idic.crm.domain.customer.Contacts;
 import org.idic.crm.domain.customer.CustomerView;
 import org.idic.crm.domain.customer.Customers;
 import org.idic.crm.domain.customer.Timeline;
+import org.idic.crm.domain.segmentation.CurrentScores;
+import org.idic.crm.domain.segmentation.Playbooks;
 import org.idic.crm.domain.user.Role;
 import org.idic.crm.web.interaction.InteractionForm;
 import org.springframework.stereotype.Controller;
@@ -14,7 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The customer page: profile, handling advice, contacts, one timeline, and a quick interaction log. */
+/**
+ * The customer page: value scores with their explanations and playbooks, profile, handling advice,
+ * contacts, one timeline, and a quick interaction log.
+ */
 @Controller
 class CustomerPageController {
 
@@ -23,12 +28,17 @@ class CustomerPageController {
     private final Customers customers;
     private final Contacts contacts;
     private final Timeline timeline;
+    private final CurrentScores scores;
+    private final Playbooks playbooks;
     private final Clock clock;
 
-    CustomerPageController(Customers customers, Contacts contacts, Timeline timeline, Clock clock) {
+    CustomerPageController(Customers customers, Contacts contacts, Timeline timeline, CurrentScores scores,
+            Playbooks playbooks, Clock clock) {
         this.customers = customers;
         this.contacts = contacts;
         this.timeline = timeline;
+        this.scores = scores;
+        this.playbooks = playbooks;
         this.clock = clock;
     }
 
@@ -40,6 +50,10 @@ class CustomerPageController {
         model.addAttribute("timeline", timeline.of(actor, id, TIMELINE_LENGTH));
         model.addAttribute("interactionForm", InteractionForm.now(clock));
         model.addAttribute("owners", actor.role() == Role.REP ? List.of() : customers.assignableOwners(actor));
+        scores.forCustomer(actor, id).ifPresent(score -> {
+            model.addAttribute("score", score);
+            model.addAttribute("playbooks", playbooks.forCustomer(score.tier(), score.lifecycle()));
+        });
         return "customers/show";
     }
 }

@@ -1,6 +1,7 @@
 package org.idic.crm.web.home;
 
 import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.segmentation.CurrentScores;
 import org.idic.crm.domain.user.Role;
 import org.idic.crm.domain.workday.MyDay;
 import org.idic.crm.domain.workday.TeamOverview;
@@ -17,10 +18,12 @@ class HomeController {
 
     private final MyDay myDay;
     private final TeamOverview teams;
+    private final CurrentScores scores;
 
-    HomeController(MyDay myDay, TeamOverview teams) {
+    HomeController(MyDay myDay, TeamOverview teams, CurrentScores scores) {
         this.myDay = myDay;
         this.teams = teams;
+        this.scores = scores;
     }
 
     @GetMapping("/")
@@ -32,6 +35,7 @@ class HomeController {
             model.addAttribute("followUps", myDay.followUps(actor));
             model.addAttribute("complaints", myDay.openComplaints(actor));
             model.addAttribute("recent", myDay.recentCustomers(actor));
+            model.addAttribute("declining", scores.valuableInDecline(actor));
         }
         return switch (actor.role()) {
             case REP -> "home/rep";

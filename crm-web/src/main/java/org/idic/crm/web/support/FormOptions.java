@@ -22,6 +22,12 @@ import org.idic.crm.domain.interaction.Mood;
 import org.idic.crm.domain.interaction.Purpose;
 import org.idic.crm.domain.order.OrderStatus;
 import org.idic.crm.domain.order.SalesChannel;
+import org.idic.crm.segmentation.abc.AbcClass;
+import org.idic.crm.segmentation.abc.PyramidLevel;
+import org.idic.crm.segmentation.lifecycle.LifecycleStage;
+import org.idic.crm.segmentation.lifecycle.Relationship;
+import org.idic.crm.segmentation.rfm.RfmSegment;
+import org.idic.crm.segmentation.tier.Tier;
 
 /**
  * The choices of every select in the forms, by enum name ({@code ${options['Gender']}}): templates may
@@ -41,7 +47,8 @@ public final class FormOptions {
                 CustomerStatus.class, CustomerSource.class, Gender.class, MaritalStatus.class, IncomeBand.class,
                 PersonalityType.class, BuyingStyle.class, RevenueBand.class, CreditRating.class, BuyingRole.class,
                 InteractionChannel.class, Direction.class, Purpose.class, Mood.class, OrderStatus.class,
-                SalesChannel.class, ComplaintCategory.class, Severity.class)) {
+                SalesChannel.class, ComplaintCategory.class, Severity.class, Tier.class, AbcClass.class,
+                PyramidLevel.class, RfmSegment.class, LifecycleStage.class, Relationship.class)) {
             options.put(type.getSimpleName(), List.of(type.getEnumConstants()));
         }
         return Map.copyOf(options);
