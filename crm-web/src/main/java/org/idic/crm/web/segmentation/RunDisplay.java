@@ -29,6 +29,22 @@ public record RunDisplay(RunView run, Map<String, Object> model, Map<String, Obj
         return (Map<String, Object>) model.getOrDefault("gammaGamma", Map.of());
     }
 
+    /** The fitted parameters of both models, rounded for reading ("BG/NBD r" → "0.2431"). */
+    public Map<String, String> parameters() {
+        Map<String, String> readable = new LinkedHashMap<>();
+        bgNbd().forEach((k, v) -> readable.put("BG/NBD " + k, readable(v)));
+        gammaGamma().forEach((k, v) -> readable.put("Gamma-Gamma " + k, readable(v)));
+        return readable;
+    }
+
+    static String readable(Object value) {
+        if (value instanceof Double d) {
+            return new java.math.BigDecimal(d).round(new java.math.MathContext(5)).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return String.valueOf(value);
+    }
+
     private static Map<String, Object> parse(String json) {
         return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, MAP);
     }
