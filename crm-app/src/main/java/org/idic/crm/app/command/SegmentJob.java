@@ -53,7 +53,14 @@ final class SegmentJob implements Commands.Job {
             }
         });
         out.println(engine.length() == 0 ? "" : engine + ")");
-        out.printf("  write        %,9d ms%n", ms.get("write"));
+        out.printf("  write        %,9d ms", ms.get("write"));
+        StringBuilder write = new StringBuilder();
+        ms.forEach((k, v) -> {
+            if (k.startsWith("write.")) {
+                write.append(write.length() == 0 ? "  (" : ", ").append(k.substring(6)).append(' ').append(v);
+            }
+        });
+        out.println(write.length() == 0 ? "" : write + ")");
         out.printf("  total        %,9d ms   peak heap %,d MB%n", total, outcome.peakHeapBytes() / (1024 * 1024));
         out.println("  tiers        " + outcome.tierCounts());
     }

@@ -53,6 +53,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "2GB")
                     .setServerConfig("max_connections", "60")
+                    // no replication from the embedded server: a table created and filled in one
+                    // transaction (a segmentation run's scores, say) then skips the write-ahead log
+                    .setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(directory, postgres, password);
             database.secureAndCreateDatabase();

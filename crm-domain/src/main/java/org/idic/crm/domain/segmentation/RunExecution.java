@@ -67,9 +67,10 @@ class RunExecution {
         Map<String, Integer> tiers = tierCounts(result);
         throttle.report("WRITE", 0, result.size(), true);
         RunSummary summary = RunSummary.of(result, tiers, millis);
-        writer.writeAndSwitch(runId, loaded, result, n -> throttle.report("WRITE", n, result.size(), false),
-                summary, clock.instant());
+        Map<String, Long> writeParts = writer.writeAndSwitch(runId, loaded, result,
+                n -> throttle.report("WRITE", n, result.size(), false), summary, clock.instant());
         millis.put("write", elapsed(t2));
+        millis.putAll(writeParts);
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Map<String, Object> timings = new LinkedHashMap<>(millis);
         timings.put("peakHeapBytes", peak);

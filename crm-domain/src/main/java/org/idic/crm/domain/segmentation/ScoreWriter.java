@@ -3,10 +3,8 @@ package org.idic.crm.domain.segmentation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.StringJoiner;
 import javax.sql.DataSource;
-import org.idic.crm.domain.support.Copy;
+import org.idic.crm.domain.support.BinaryCopy;
 import org.idic.crm.segmentation.Explanation;
 import org.idic.crm.segmentation.SegmentationResult;
 import org.idic.crm.segmentation.facts.CustomerFacts;
@@ -16,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a run's scores as a new partition of customer_score and makes it current, all in one
- * transaction: the rows are copied into a table of their own (COPY), indexed, attached as the run's
- * partition, summarised into score_history, and the current-snapshot pointer is moved. A failure at
- * any point leaves nothing behind and the previous snapshot in force.
+ * transaction: the rows are copied into a table of their own (binary COPY; with wal_level minimal the
+ * new table is not even written to the WAL), indexed, attached as the run's partition, and the
+ * current-snapshot pointer is moved. A failure at any point leaves nothing behind and the previous
+ * snapshot in force. (score_history receives a run's rows when its full partition is retired.)
  */
 @Component
 public class ScoreWriter {
@@ -35,15 +34,21 @@ public class ScoreWriter {
         this.dataSource = dataSource;
     }
 
-    /** Writes the scores and switches to them; {@code progress} hears the rows written. */
+    /**
+     * Writes the scores and switches to them; {@code progress} hears the rows written. Returns how long
+     * the copy, the indexes and the switch took, in milliseconds.
+     */
     @Transactional
-    public void writeAndSwitch(Long runId, CustomerFacts facts, SegmentationResult result,
+    public java.util.Map<String, Long> writeAndSwitch(Long runId, CustomerFacts facts, SegmentationResult result,
             java.util.function.LongConsumer progress, RunSummary summary, java.time.Instant finishedAt) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         String table = "customer_score_r" + runId;
+        java.util.Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        long start = System.nanoTime();
         try (Statement s = connection.createStatement()) {
+            s.execute("set local maintenance_work_mem = '256MB'");
             s.execute("create table " + table + " (like customer_score including defaults)");
-            try (Copy copy = new Copy(connection, table, COLUMNS)) {
+            try (BinaryCopy copy = new BinaryCopy(connection, table, COLUMNS)) {
                 for (int i = 0; i < result.size(); i++) {
                     row(copy, runId, facts, result, i);
                     if ((i + 1) % 100_000 == 0) {
@@ -52,18 +57,21 @@ public class ScoreWriter {
                 }
             }
             progress.accept(result.size());
+            millis.put("write.copy", (System.nanoTime() - start) / 1_000_000);
+            start = System.nanoTime();
             s.execute("alter table " + table + " add constraint " + table + "_run check (run_id = " + runId + ")");
             s.execute("alter table " + table + " add primary key (run_id, customer_id)");
-            s.execute("create index on " + table + " (run_id, tier, customer_id)");
             s.execute("create index on " + table + " (run_id, predicted_clv desc nulls last)");
             s.execute("create index on " + table + " (run_id, current_value desc nulls last)");
+            millis.put("write.indexes", (System.nanoTime() - start) / 1_000_000);
+            start = System.nanoTime();
             s.execute("alter table customer_score attach partition " + table + " for values in (" + runId + ")");
-            s.execute("insert into score_history select run_id, customer_id, tier, abc_class, pyramid_level, "
-                    + "rfm_segment, lifecycle, relationship, revenue_window, predicted_clv from " + table);
             s.execute("analyze " + table);
             s.execute("insert into segmentation_current (singleton, run_id) values (true, " + runId + ") "
                     + "on conflict (singleton) do update set run_id = excluded.run_id");
             succeed(connection, runId, summary, finishedAt);
+            millis.put("write.switch", (System.nanoTime() - start) / 1_000_000);
+            return millis;
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the scores: " + e.getMessage(), e);
         }
@@ -89,22 +97,27 @@ public class ScoreWriter {
         }
     }
 
-    private static void row(Copy copy, Long runId, CustomerFacts facts, SegmentationResult r, int i)
+    private static void row(BinaryCopy copy, Long runId, CustomerFacts facts, SegmentationResult r, int i)
             throws SQLException {
         int recency = r.recencyDays(i);
-        copy.add(runId).add(r.customerId(i)).add(recency == SegmentationResult.NO_RECENCY ? null : recency)
-                .add(r.frequency(i)).add(number(r.monetary(i))).add(score(r.rScore(i))).add(score(r.fScore(i)))
-                .add(score(r.mScore(i))).add(emptyToNull(r.rfmCode(i))).add(r.rfmSegment(i).name())
-                .add(r.abcClass(i).name()).add(r.pyramidLevel(i).name()).add(number(r.historicValue(i)))
-                .add(number(r.historicShare(i))).add(number(r.pAlive(i))).add(number(r.expectedPurchasesHorizon(i)))
-                .add(number(r.expectedAvgValue(i))).add(number(r.predictedClv(i))).add(number(r.currentValue(i)))
-                .add(number(r.futureValue(i))).add(number(r.growthPotential(i))).add(r.tier(i).name())
-                .add(r.valueQuadrant(i).name()).add(r.lifecycleStage(i).name()).add(r.relationship(i).name())
-                .add(number(facts.revenueWindow(i))).add(number(facts.marginWindow(i)))
-                .add(number(facts.serviceCostWindow(i)));
         Explanation tier = r.explainTier(i);
         Explanation lifecycle = r.explainLifecycle(i);
-        copy.add(tier.code()).add(array(tier.values())).add(lifecycle.code()).add(array(lifecycle.values())).endRow();
+        copy.row(32).int8(runId).int8(r.customerId(i))
+                .int4(recency == SegmentationResult.NO_RECENCY ? null : recency).int4(r.frequency(i))
+                .float8(r.monetary(i)).int4(score(r.rScore(i))).int4(score(r.fScore(i))).int4(score(r.mScore(i)))
+                .text(emptyToNull(r.rfmCode(i))).text(r.rfmSegment(i).name()).text(r.abcClass(i).name())
+                .text(r.pyramidLevel(i).name()).float8(r.historicValue(i)).float8(r.historicShare(i))
+                .float8(r.pAlive(i)).float8(r.expectedPurchasesHorizon(i)).float8(r.expectedAvgValue(i))
+                .float8(r.predictedClv(i)).float8(r.currentValue(i)).float8(r.futureValue(i))
+                .float8(r.growthPotential(i)).text(r.tier(i).name()).text(r.valueQuadrant(i).name())
+                .text(r.lifecycleStage(i).name()).text(r.relationship(i).name()).float8(facts.revenueWindow(i))
+                .float8(facts.marginWindow(i)).float8(facts.serviceCostWindow(i)).text(tier.code())
+                .float8Array(values(tier)).text(lifecycle.code()).float8Array(values(lifecycle));
+        copy.endRow();
+    }
+
+    private static double[] values(Explanation explanation) {
+        return explanation.values().values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static Integer score(int score) {
@@ -113,16 +126,5 @@ public class ScoreWriter {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    /** NaN (no value, e.g. P(alive) under the fallback model) is stored as NULL. */
-    private static String number(double value) {
-        return Double.isNaN(value) || Double.isInfinite(value) ? null : Double.toString(value);
-    }
-
-    private static String array(Map<String, Double> values) {
-        StringJoiner joiner = new StringJoiner(",", "{", "}");
-        values.values().forEach(v -> joiner.add(Double.isFinite(v) ? Double.toString(v) : "NaN"));
-        return joiner.toString();
     }
 }

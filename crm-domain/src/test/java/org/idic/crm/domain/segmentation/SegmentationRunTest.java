@@ -59,7 +59,7 @@ class SegmentationRunTest {
         assertThat(outcome.stageMillis()).containsKeys("facts", "engine", "write");
         assertThat(jdbc.queryForObject("select count(*) from customer_score where run_id = ?", Integer.class,
                 run.id())).isEqualTo(31);
-        assertThat(jdbc.queryForObject("select count(*) from score_history where run_id = ?", Integer.class,
+        assertThat(jdbc.queryForObject("select count(*) from run_scores where run_id = ?", Integer.class,
                 run.id())).isEqualTo(31);
         assertThat(jdbc.queryForObject("select tier || ' ' || lifecycle || ' ' || relationship from customer_score s"
                 + " join customer c on c.id = s.customer_id where c.name = 'A prospect'", String.class))
@@ -79,7 +79,7 @@ class SegmentationRunTest {
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
         assertThat(failed.failureReason()).contains("customer_score_r" + next);
         assertThat(records.currentRunId()).contains(first);
-        assertThat(jdbc.queryForObject("select count(*) from score_history where run_id = ?", Integer.class, next))
+        assertThat(jdbc.queryForObject("select count(*) from run_scores where run_id = ?", Integer.class, next))
                 .isZero();
         jdbc.execute("drop table customer_score_r" + next);
     }
@@ -119,7 +119,10 @@ class SegmentationRunTest {
         assertThat(jdbc.queryForList("select distinct run_id from customer_score order by 1", Long.class))
                 .containsExactly(ids[2], ids[3], ids[4]);
         assertThat(jdbc.queryForList("select distinct run_id from score_history order by 1", Long.class))
-                .containsExactly(ids);
+                .containsExactly(ids[0], ids[1]);
+        assertThat(jdbc.query("select run_id, count(*) from run_scores group by run_id order by 1",
+                (rs, n) -> rs.getLong(1) + ":" + rs.getLong(2)))
+                .containsExactly(ids[0] + ":31", ids[1] + ":31", ids[2] + ":31", ids[3] + ":31", ids[4] + ":31");
     }
 
     @Test
