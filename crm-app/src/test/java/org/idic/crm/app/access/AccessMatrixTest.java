@@ -46,6 +46,15 @@ class AccessMatrixTest {
             entry("GET /actuator/metrics", Access.ADMIN),
             entry("GET /actuator/metrics/{requiredMetricName}", Access.ADMIN),
             entry("GET /admin/users", Access.ADMIN),
+            entry("GET /admin/segmentation", Access.ADMIN),
+            entry("POST /admin/segmentation", Access.ADMIN),
+            entry("POST /admin/segmentation/preview", Access.ADMIN),
+            entry("GET /admin/segmentation/versions", Access.ADMIN),
+            entry("GET /admin/segmentation/versions/{version}", Access.ADMIN),
+            entry("POST /admin/segmentation/versions/{version}/restore", Access.ADMIN),
+            entry("GET /admin/playbooks", Access.ADMIN),
+            entry("GET /admin/playbooks/{key}", Access.ADMIN),
+            entry("POST /admin/playbooks/{key}", Access.ADMIN),
             entry("GET /", Access.ANY_USER),
             entry("GET /customers", Access.ANY_USER),
             entry("GET /customers/new", Access.ANY_USER),
@@ -139,6 +148,20 @@ class AccessMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theAdministrationProbesSendFormsThatAreAccepted() throws Exception {
+        Probe probe = new Probe(mvc, jdbc);
+        MockHttpSession admin = login("admin");
+        for (String endpoint : List.of("POST /admin/segmentation", "POST /admin/segmentation/versions/{version}/restore",
+                "POST /admin/playbooks/{key}")) {
+            MvcResult result = probe.send(endpoint, scenario.bookOf("rep1"), admin);
+            assertThat(result.getResponse().getStatus()).as(endpoint).isEqualTo(302);
+            assertThat(result.getFlashMap().get("flash")).as(endpoint).isNotNull();
+        }
+        assertThat(probe.send("POST /admin/segmentation/preview", scenario.bookOf("rep1"), admin).getResponse()
+                .getContentAsString()).contains("id=\"preview\"");
     }
 
     private MockHttpSession login(String user) throws Exception {

@@ -69,10 +69,14 @@ final class Probe {
             default -> 0L;
         };
         return pattern.replace("{customerId}", book.customer().toString()).replace("{id}", id.toString())
-                .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness");
+                .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness")
+                .replace("{version}", "1").replace("{key}", AdminForms.PLAYBOOK);
     }
 
     Map<String, String> form(String pattern, Scenario.Book book) {
+        if (pattern.startsWith("/admin/")) {
+            return AdminForms.of(pattern, jdbc);
+        }
         Map<String, String> form = new LinkedHashMap<>();
         String[] parts = pattern.split("/");
         String root = parts.length > 1 ? parts[1] : "";

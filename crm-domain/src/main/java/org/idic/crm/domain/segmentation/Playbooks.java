@@ -12,6 +12,7 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
 import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.access.NotPermittedException;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
 import org.idic.crm.domain.support.Changes;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Playbooks {
+
+    /** The longest text a playbook may have, in characters, in each language. */
+    public static final int MAX_LENGTH = 2000;
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -56,13 +60,18 @@ public class Playbooks {
         return found;
     }
 
-    /** Saves both texts, unless someone saved the playbook since {@code version}. */
+    /**
+     * Saves both texts (each not blank, at most {@link #MAX_LENGTH} characters), unless someone saved the
+     * playbook since {@code version}.
+     */
     public void update(Actor actor, String key, long version, String textEn, String textZh) {
         if (!actor.isAdmin()) {
             audit.recordNow(actor.username(), AuditAction.ACCESS_DENIED, "playbook", null, key);
             throw new NotPermittedException("only administrators edit playbooks");
         }
         Playbook before = get(key).orElseThrow(() -> new NotFoundException("playbook", key));
+        requireText("textEn", textEn);
+        requireText("textZh", textZh);
         ConcurrentEditException.check("playbook", null, version, before.version());
         jdbc.update("update playbook set text_en = ?, text_zh = ?, updated_by = ?, updated_at = ?,"
                 + " version = version + 1 where key = ?", textEn.strip(), textZh.strip(), actor.username(),
@@ -70,6 +79,16 @@ public class Playbooks {
         audit.record(actor.username(), AuditAction.UPDATE, "playbook", null, Changes.between(
                 Map.of("key", key, "textEn", before.textEn(), "textZh", before.textZh()),
                 Map.of("key", key, "textEn", textEn.strip(), "textZh", textZh.strip())));
+    }
+
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolationException(field, "playbook.text.blank", field + " must not be blank");
+        }
+        if (text.strip().length() > MAX_LENGTH) {
+            throw new RuleViolationException(field, "playbook.text.tooLong",
+                    field + " must not be longer than " + MAX_LENGTH + " characters");
+        }
     }
 
     private static Playbook row(ResultSet rs, int n) throws SQLException {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.ConcurrentEditException;
+import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
@@ -75,8 +77,23 @@ public class SettingsVersions {
         return problems;
     }
 
-    /** Saves a new version, if the settings are valid and the actor is an administrator. */
+    /**
+     * Saves a new version, if the settings are valid and the actor is an administrator. Without a version
+     * check: for callers that mean to overwrite whatever is current (the form uses the overload below).
+     */
     public SettingsVersion save(Actor actor, SegmentationSettings settings, String scheduleCron) {
+        return save(actor, null, settings, scheduleCron);
+    }
+
+    /**
+     * Saves a new version, unless someone saved one after {@code expectedVersion} (the version the
+     * administrator's form was loaded from).
+     *
+     * @throws InvalidSettingsException with every problem, when anything is invalid (checked first)
+     * @throws ConcurrentEditException  when the current version is no longer {@code expectedVersion}
+     */
+    public SettingsVersion save(Actor actor, Integer expectedVersion, SegmentationSettings settings,
+            String scheduleCron) {
         if (!actor.isAdmin()) {
             audit.recordNow(actor.username(), AuditAction.ACCESS_DENIED, "segmentation_settings", null, "save");
             throw new NotPermittedException("only administrators change the segmentation settings");
@@ -87,24 +104,43 @@ public class SettingsVersions {
         }
         String cron = scheduleCron == null || scheduleCron.isBlank() ? null : scheduleCron.strip();
         SettingsVersion before = current();
+        if (expectedVersion != null) {
+            ConcurrentEditException.check("segmentation_settings", null, expectedVersion, before.version());
+        }
         String changes = Changes.between(values(before.settings(), before.scheduleCron()), values(settings, cron));
         int version = before.version() + 1;
-        insert(version, settings, cron, actor.username(), changes);
+        try {
+            insert(version, settings, cron, actor.username(), changes);
+        } catch (DuplicateKeyException savedMeanwhile) {
+            // another administrator saved version N+1 between our read and our insert
+            throw new ConcurrentEditException("segmentation_settings", null, version);
+        }
         audit.record(actor.username(), AuditAction.SETTINGS_CHANGE, "segmentation_settings", (long) version, changes);
         return get(version).orElseThrow();
     }
 
     /** Makes an earlier version the current one again (as a new version, so history stays linear). */
     public SettingsVersion restore(Actor actor, int version) {
-        SettingsVersion earlier = get(version).orElseThrow(() -> new org.idic.crm.domain.access.NotFoundException(
-                "settings version", version));
-        return save(actor, earlier.settings(), earlier.scheduleCron());
+        return restore(actor, null, version);
     }
 
-    /** The settings as field → text, in form order, for "what changed". */
+    /** {@link #restore(Actor, int)}, unless someone saved a version after {@code expectedVersion}. */
+    public SettingsVersion restore(Actor actor, Integer expectedVersion, int version) {
+        SettingsVersion earlier = get(version).orElseThrow(() -> new NotFoundException("settings version", version));
+        return save(actor, expectedVersion, earlier.settings(), earlier.scheduleCron());
+    }
+
+    /**
+     * The settings as field → value, in form order, for "what changed". Each channel's cost is a field
+     * of its own ({@code channelCosts.VISIT}), so that a change names the channel, not the whole table.
+     */
     public static Map<String, Object> values(SegmentationSettings settings, String cron) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (var component : SegmentationSettings.class.getRecordComponents()) {
+            if (component.getName().equals("channelCosts")) {
+                settings.channelCosts().forEach((channel, cost) -> values.put("channelCosts." + channel, cost));
+                continue;
+            }
             try {
                 values.put(component.getName(), component.getAccessor().invoke(settings));
             } catch (ReflectiveOperationException e) {

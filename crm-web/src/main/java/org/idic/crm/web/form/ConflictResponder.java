@@ -1,6 +1,7 @@
 package org.idic.crm.web.form;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.Map;
 import org.idic.crm.domain.audit.AuditLog;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,13 @@ public class ConflictResponder {
         var last = audit.lastChange(entity, id);
         model.addAttribute("conflict", Conflict.between(typed, stored, last.map(AuditLog.LastChange::who).orElse(null),
                 last.map(AuditLog.LastChange::when).orElse(null)));
+        response.setStatus(HttpStatus.CONFLICT.value());
+    }
+
+    /** The same, for records that keep who saved them last and when themselves (settings, playbooks). */
+    public void show(Model model, HttpServletResponse response, Map<String, String> typed, Map<String, String> stored,
+            String changedBy, Instant changedAt) {
+        model.addAttribute("conflict", Conflict.between(typed, stored, changedBy, changedAt));
         response.setStatus(HttpStatus.CONFLICT.value());
     }
 }
