@@ -5,7 +5,13 @@ package org.idic.crm.domain.customer;
  * (including the current segmentation scores), one allow-listed sort and a page.
  */
 public record CustomerQuery(String text, CustomerKind kind, CustomerStatus status, Long ownerId, String tag,
-        ScoreFilter scores, CustomerSort sort, boolean descending, int page, int size) {
+        ScoreFilter scores, CustomerSort sort, boolean descending, int page, int size, Long teamId) {
+
+    /** A query without a team filter (the team filter exists for administrators' drill-downs). */
+    public CustomerQuery(String text, CustomerKind kind, CustomerStatus status, Long ownerId, String tag,
+            ScoreFilter scores, CustomerSort sort, boolean descending, int page, int size) {
+        this(text, kind, status, ownerId, tag, scores, sort, descending, page, size, null);
+    }
 
     public static final int MAX_SIZE = 100;
 
@@ -23,6 +29,6 @@ public record CustomerQuery(String text, CustomerKind kind, CustomerStatus statu
     }
 
     public CustomerQuery withPage(int newPage) {
-        return new CustomerQuery(text, kind, status, ownerId, tag, scores, sort, descending, newPage, size);
+        return new CustomerQuery(text, kind, status, ownerId, tag, scores, sort, descending, newPage, size, teamId);
     }
 }

@@ -38,7 +38,7 @@ public class CustomerSearch {
         String where = where(actor, query, params);
         // the scores of the current snapshot, joined only when a filter or the sort needs them for the count
         String scores = " left join customer_score s on s.run_id = :run and s.customer_id = c.id";
-        String countJoin = query.scores().isEmpty() ? "" : scores;
+        String countJoin = query.scores().isEmpty() && query.scores().move() == null ? "" : scores;
         int maxPage = (COUNT_LIMIT - 1) / query.size();
         CustomerQuery bounded = query.page() > maxPage ? query.withPage(maxPage) : query;
         params.put("limit", bounded.size());
@@ -88,7 +88,35 @@ public class CustomerSearch {
         scoreFilter(where, params, "rfm_segment", q.scores().rfmSegment());
         scoreFilter(where, params, "lifecycle", q.scores().lifecycle());
         scoreFilter(where, params, "relationship", q.scores().relationship());
+        scoreFilter(where, params, "value_quadrant", q.scores().quadrant());
+        scoreNumber(where, params, "r_score", q.scores().rScore());
+        scoreNumber(where, params, "f_score", q.scores().fScore());
+        if (q.teamId() != null) {
+            where.append(" and c.team_id = :teamId");
+            params.put("teamId", q.teamId());
+        }
+        ScoreFilter.Move move = q.scores().move();
+        if (move != null) {
+            // the customers of a tier-migration cell: in the later run's tier, and in (or new to) the earlier's
+            where.append(" and exists (select 1 from run_scores b where b.run_id = :moveTo and b.customer_id = c.id"
+                    + " and b.tier = :moveToTier)");
+            where.append("NEW".equals(move.fromTier())
+                    ? " and not exists (select 1 from run_scores a where a.run_id = :moveFrom and a.customer_id = c.id)"
+                    : " and exists (select 1 from run_scores a where a.run_id = :moveFrom and a.customer_id = c.id"
+                        + " and a.tier = :moveFromTier)");
+            params.put("moveTo", move.toRun());
+            params.put("moveToTier", move.toTier());
+            params.put("moveFrom", move.fromRun());
+            params.put("moveFromTier", move.fromTier());
+        }
         return where.toString();
+    }
+
+    private static void scoreNumber(StringBuilder where, Map<String, Object> params, String column, Integer value) {
+        if (value != null) {
+            where.append(" and s.").append(column).append(" = :").append(column);
+            params.put(column, value);
+        }
     }
 
     private static void scoreFilter(StringBuilder where, Map<String, Object> params, String column, Enum<?> value) {

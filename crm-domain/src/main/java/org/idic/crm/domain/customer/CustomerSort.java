@@ -10,6 +10,7 @@ public enum CustomerSort {
     CREATED("c.created_at"),
     LAST_ACTIVITY("c.last_activity_at"),
     CLV("s.predicted_clv"),
+    REVENUE("s.revenue_window"),
     CURRENT_VALUE("s.current_value");
 
     private final String expression;

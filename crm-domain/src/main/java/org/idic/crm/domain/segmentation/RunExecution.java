@@ -50,9 +50,13 @@ class RunExecution {
         Throttle throttle = new Throttle(runId);
         Integer total = jdbc.queryForObject("select count(*) from customer", Integer.class);
 
+        // owner changes from here on are corrected for when reports add up this run's sums per owner (with
+        // an hour's margin for transactions still open now; the correction itself compares owners exactly)
+        jdbc.update("update segmentation_run set owner_changes_since = now() - interval '1 hour' where id = ?", runId);
         long t0 = System.nanoTime();
-        CustomerFacts loaded = facts.load(asOf, settings, clock.getZone(),
+        FactsQuery.LoadedFacts withOwners = facts.loadWithOwners(asOf, settings, clock.getZone(),
                 n -> throttle.report("FACTS", n, total == null ? n : total, false));
+        CustomerFacts loaded = withOwners.facts();
         millis.put("facts", elapsed(t0));
 
         long t1 = System.nanoTime();
@@ -67,7 +71,7 @@ class RunExecution {
         Map<String, Integer> tiers = tierCounts(result);
         throttle.report("WRITE", 0, result.size(), true);
         RunSummary summary = RunSummary.of(result, tiers, millis);
-        Map<String, Long> writeParts = writer.writeAndSwitch(runId, loaded, result,
+        Map<String, Long> writeParts = writer.writeAndSwitch(runId, withOwners, result,
                 n -> throttle.report("WRITE", n, result.size(), false), summary, clock.instant());
         millis.put("write", elapsed(t2));
         millis.putAll(writeParts);

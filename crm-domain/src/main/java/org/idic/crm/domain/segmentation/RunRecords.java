@@ -95,6 +95,8 @@ public class RunRecords {
                         + run + " on conflict do nothing");
                 jdbc.execute("alter table customer_score detach partition customer_score_r" + run);
                 jdbc.execute("drop table customer_score_r" + run);
+                jdbc.update("delete from report_cell where run_id = ?", run);
+                jdbc.update("delete from report_point where run_id = ?", run);
             });
         }
     }

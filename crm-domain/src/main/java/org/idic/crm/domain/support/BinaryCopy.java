@@ -48,6 +48,11 @@ public final class BinaryCopy implements AutoCloseable {
         return this;
     }
 
+    public BinaryCopy bool(boolean value) {
+        buffer.putInt(1).put((byte) (value ? 1 : 0));
+        return this;
+    }
+
     /** A float8; NaN and infinities are stored as NULL (no value). */
     public BinaryCopy float8(double value) {
         if (!Double.isFinite(value)) {

@@ -1,0 +1,222 @@
+package org.idic.crm.domain.report;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.idic.crm.domain.access.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How the team works its customers, per person and per week or month: interactions by channel,
+ * follow-ups due and done on time, complaints open, overdue and resolved with the customers'
+ * satisfaction, and the customers and value each person holds per tier (from the current snapshot).
+ */
+@Service
+@Transactional(readOnly = true)
+public class TeamActivity {
+
+    /** The length of a period. */
+    public enum Period {
+        WEEK, MONTH
+    }
+
+    /** One person's figures for one period. */
+    public record PeriodFigures(LocalDate start, Map<String, Long> interactionsByChannel, long followUpsDue,
+            long followUpsOnTime, long complaintsResolved, long rated, Double satisfaction) {
+
+        public long interactions() {
+            return interactionsByChannel.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** One person's figures: per period, and as they stand now. */
+    public record Member(Long userId, String name, List<PeriodFigures> periods, long complaintsOpen,
+            long complaintsOverdue, Map<String, Long> customersByTier, Map<String, Double> clvByTier) {
+
+        public long interactions() {
+            return periods.stream().mapToLong(PeriodFigures::interactions).sum();
+        }
+
+        public long interactions(String channel) {
+            return periods.stream().mapToLong(p -> p.interactionsByChannel().getOrDefault(channel, 0L)).sum();
+        }
+
+        public long followUpsDue() {
+            return periods.stream().mapToLong(PeriodFigures::followUpsDue).sum();
+        }
+
+        public long followUpsOnTime() {
+            return periods.stream().mapToLong(PeriodFigures::followUpsOnTime).sum();
+        }
+
+        public long complaintsResolved() {
+            return periods.stream().mapToLong(PeriodFigures::complaintsResolved).sum();
+        }
+
+        /** The average satisfaction over every rated complaint closed in the periods (null when none was rated). */
+        public Double satisfaction() {
+            long rated = periods.stream().mapToLong(PeriodFigures::rated).sum();
+            return rated == 0 ? null : periods.stream().filter(p -> p.rated() > 0)
+                    .mapToDouble(p -> p.satisfaction() * p.rated()).sum() / rated;
+        }
+
+        public long customers(String tier) {
+            return customersByTier.getOrDefault(tier, 0L);
+        }
+
+        public double clv(String tier) {
+            return clvByTier.getOrDefault(tier, 0.0);
+        }
+    }
+
+    private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Cells cells;
+
+    TeamActivity(NamedParameterJdbcTemplate named, JdbcTemplate jdbc, Clock clock, Cells cells) {
+        this.named = named;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.cells = cells;
+    }
+
+    public List<Member> of(Actor actor, ReportFilter filter, Period period, int periods) {
+        Audience audience = Audience.of(actor, filter, jdbc);
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = period == Period.WEEK
+                ? today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(periods - 1L)
+                : today.withDayOfMonth(1).minusMonths(periods - 1L);
+        Map<String, Object> p = new HashMap<>();
+        p.put("unit", period == Period.WEEK ? "week" : "month");
+        p.put("zone", zone.getId());
+        p.put("from", Timestamp.from(start.atStartOfDay(zone).toInstant()));
+        p.put("fromDay", start);
+        p.put("today", today);
+        p.put("now", Timestamp.from(clock.instant()));
+        String users = audience.sql("u.id", p);
+        String customers = Cells.kind("(c.kind = 'ORGANISATION')", filter, p) + TierMigration.tag(filter, p);
+        // the customer is joined only when a filter needs it
+        String withCustomer = customers.isEmpty() ? "" : " join customer c on c.id = i.customer_id";
+        String withCustomerK = customers.isEmpty() ? "" : " join customer c on c.id = k.customer_id";
+        Map<Long, Builder> members = new LinkedHashMap<>();
+        named.query("select u.id, u.display_name from app_user u where u.role in ('REP', 'MANAGER') and " + users
+                + " order by u.display_name", p, rs -> {
+                    members.put(rs.getLong(1), new Builder(rs.getLong(1), rs.getString(2), start, period, periods));
+                });
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        p.put("members", new ArrayList<>(members.keySet()));
+        named.query("""
+                select i.user_id, date_trunc(:unit, i.occurred_at at time zone :zone)::date, i.channel, count(*)
+                from interaction i%s
+                where i.occurred_at >= :from and i.user_id in (:members) %s group by 1, 2, 3""".formatted(withCustomer,
+                customers),
+                p, rs -> {
+                    members.get(rs.getLong(1)).at(rs.getObject(2, LocalDate.class)).interactions
+                            .merge(rs.getString(3), rs.getLong(4), Long::sum);
+                });
+        named.query("""
+                select i.user_id, date_trunc(:unit, i.follow_up_on)::date, count(*),
+                       count(*) filter (where i.follow_up_done and (i.follow_up_done_at at time zone :zone)::date
+                                        <= i.follow_up_on)
+                from interaction i%s
+                where i.follow_up_on >= :fromDay and i.follow_up_on <= :today and i.user_id in (:members) %s
+                group by 1, 2""".formatted(withCustomer, customers), p, rs -> {
+                    Builder.Slot cell = members.get(rs.getLong(1)).at(rs.getObject(2, LocalDate.class));
+                    cell.due += rs.getLong(3);
+                    cell.onTime += rs.getLong(4);
+                });
+        named.query("""
+                select k.handler_id, date_trunc(:unit, k.closed_at at time zone :zone)::date, count(*),
+                       count(k.satisfaction), avg(k.satisfaction)
+                from complaint k%s
+                where k.closed_at >= :from and k.handler_id in (:members) %s group by 1, 2""".formatted(withCustomerK,
+                customers), p,
+                rs -> {
+                    Builder.Slot cell = members.get(rs.getLong(1)).at(rs.getObject(2, LocalDate.class));
+                    cell.resolved += rs.getLong(3);
+                    cell.rated = rs.getLong(4);
+                    cell.satisfaction = cell.rated == 0 ? null : rs.getDouble(5);
+                });
+        named.query("""
+                select k.handler_id, count(*), count(*) filter (where k.due_at < :now)
+                from complaint k%s
+                where k.status <> 'CLOSED' and k.handler_id in (:members) %s group by 1""".formatted(withCustomerK,
+                customers), p,
+                rs -> {
+                    Builder b = members.get(rs.getLong(1));
+                    b.open = rs.getLong(2);
+                    b.overdue = rs.getLong(3);
+                });
+        tiers(members, audience, filter);
+        return members.values().stream().map(Builder::build).toList();
+    }
+
+    private void tiers(Map<Long, Builder> members, Audience audience, ReportFilter filter) {
+        Long run = jdbc.query("select run_id from segmentation_current", rs -> rs.next() ? rs.getLong(1) : null);
+        if (run == null) {
+            return;
+        }
+        cells.byOwner(run, List.of("tier"), audience, filter).forEach((owner, tiers) -> {
+            Builder b = members.get(owner);
+            if (b != null) {
+                tiers.forEach(c -> {
+                    b.customers.put(c.value(), c.customers());
+                    b.clv.put(c.value(), c.clv());
+                });
+            }
+        });
+    }
+
+    /** Collects one member's figures. */
+    private static final class Builder {
+        private final Long id;
+        private final String name;
+        private final Map<LocalDate, Slot> slots = new LinkedHashMap<>();
+        private final Map<String, Long> customers = new LinkedHashMap<>();
+        private final Map<String, Double> clv = new LinkedHashMap<>();
+        private long open;
+        private long overdue;
+
+        private static final class Slot {
+            private final Map<String, Long> interactions = new LinkedHashMap<>();
+            private long due;
+            private long onTime;
+            private long resolved;
+            private long rated;
+            private Double satisfaction;
+        }
+
+        Builder(Long id, String name, LocalDate start, Period period, int periods) {
+            this.id = id;
+            this.name = name;
+            for (int i = 0; i < periods; i++) {
+                slots.put(period == Period.WEEK ? start.plusWeeks(i) : start.plusMonths(i), new Slot());
+            }
+        }
+
+        Slot at(LocalDate periodStart) {
+            return slots.computeIfAbsent(periodStart, d -> new Slot());
+        }
+
+        Member build() {
+            List<PeriodFigures> figures = new ArrayList<>();
+            slots.forEach((day, c) -> figures.add(new PeriodFigures(day, c.interactions, c.due, c.onTime, c.resolved,
+                    c.rated, c.satisfaction)));
+            return new Member(id, name, figures, open, overdue, customers, clv);
+        }
+    }
+}
