@@ -1,0 +1,254 @@
+package org.idic.crm.domain.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import org.idic.crm.domain.segmentation.RunTrigger;
+import org.idic.crm.domain.segmentation.SegmentationRuns;
+import org.idic.crm.domain.testsupport.Scenario;
+import org.idic.crm.domain.testsupport.TierFixture;
+import org.idic.crm.domain.testsupport.WithTestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Tier migration between two runs and the team's activity, on books whose answers are worked out by hand. */
+@SpringBootTest
+@WithTestDatabase
+class MovementReportsTest {
+
+    @Autowired
+    TierFixture fixture;
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    SegmentationRuns runs;
+    @Autowired
+    TierMigration migration;
+    @Autowired
+    TeamActivity team;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    TierFixture.Book book;
+
+    @BeforeEach
+    void book() {
+        book = fixture.customers();
+    }
+
+    /**
+     * Run 1: MVC B8, B9, B10; Maintain B1..B7; BZ Z; prospects P1, P2. Then B1 buys 5,000 (margin 2,500),
+     * B3 needs ten visits (service cost far above its margin of 150), and a new buyer N arrives. Run 2: MVC
+     * = the top ceil(0.2 · 12) = 3 by current value: B1, B10, B9, so B8 drops to Maintain; B3 is BZ; N is
+     * Maintain.
+     */
+    @Test
+    void migrationBetweenTwoRunsCountsEveryMoveByHand() {
+        Long run1 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        order(b(1), 5000, 2500);
+        visits(b(3), 10);
+        Long n = fixture.buyer("N new", 1);
+        Long run2 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        assertThat(tierOf(run2, b(3))).as("precondition: the engine made B3 BZ").isEqualTo("BZ");
+        assertThat(tierOf(run2, b(1))).isEqualTo("MVC");
+        assertThat(tierOf(run2, b(8))).isEqualTo("MAINTAIN");
+
+        TierMigration.Result all = migration.between(scenario.actor("admin"), ReportFilter.NONE, option(run1),
+                option(run2));
+
+        assertThat(all.flow("MVC", "MVC").customers()).isEqualTo(2);
+        assertThat(all.flow("MVC", "MAINTAIN").customers()).isEqualTo(1);
+        assertThat(all.flow("MAINTAIN", "MVC").customers()).isEqualTo(1);
+        assertThat(all.flow("MAINTAIN", "MVC").revenue()).isEqualTo(5100.0);
+        assertThat(all.flow("MAINTAIN", "MAINTAIN").customers()).isEqualTo(5);
+        assertThat(all.flow("MAINTAIN", "BZ").customers()).isEqualTo(1);
+        assertThat(all.flow("BZ", "BZ").customers()).isEqualTo(1);
+        assertThat(all.flow("PROSPECT", "PROSPECT").customers()).isEqualTo(2);
+        assertThat(all.flow("NEW", "MAINTAIN").customers()).isEqualTo(1);
+        assertThat(all.flow("MGC", "MVC").customers()).isZero();
+        assertThat(all.customers()).isEqualTo(14);
+        assertThat(all.fromTotal("MAINTAIN")).isEqualTo(7);
+        assertThat(all.upgraded()).isEqualTo(1);
+        assertThat(all.downgraded()).isEqualTo(2);
+        assertThat(all.becameBz()).isEqualTo(1);
+
+        // manager2's team (rep3) holds only P2: nothing else shows, not even in the totals
+        TierMigration.Result south = migration.between(scenario.actor("manager2"), ReportFilter.NONE, option(run1),
+                option(run2));
+        assertThat(south.customers()).isEqualTo(1);
+        assertThat(south.flow("PROSPECT", "PROSPECT").customers()).isEqualTo(1);
+        assertThat(south.upgraded() + south.downgraded() + south.becameBz()).isZero();
+        // rep2 holds P1 only
+        assertThat(migration.between(scenario.actor("rep2"), ReportFilter.NONE, option(run1), option(run2))
+                .customers()).isEqualTo(1);
+        assertThat(n).isNotNull();
+    }
+
+    @Test
+    void migrationStillWorksWhenTheEarlierRunsFullScoresAreGone() {
+        Long run1 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        order(b(1), 5000, 2500);
+        Long run2 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test");
+        runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test");
+        // three runs keep their full scores: run 1 lives on in the history only
+        assertThat(jdbc.queryForObject("select count(*) from customer_score where run_id = ?", Integer.class, run1))
+                .isZero();
+
+        TierMigration.Result result = migration.between(scenario.actor("admin"), ReportFilter.NONE, option(run1),
+                option(run2));
+        assertThat(result.flow("MAINTAIN", "MVC").customers()).isEqualTo(1);
+        assertThat(result.flow("MVC", "MAINTAIN").customers()).isEqualTo(1);
+        assertThat(result.customers()).isEqualTo(13);
+        assertThat(migration.runs()).extracting(TierMigration.RunOption::id).contains(run1, run2);
+    }
+
+    /**
+     * Last week and this week (periods of a week, two of them). rep1: phone calls last Monday and
+     * Wednesday, an e-mail this Monday; follow-ups due last Monday (done that day), Tuesday (done
+     * Thursday: late) and Wednesday (not done); complaints closed last Tuesday (satisfaction 4, and one
+     * unrated) and this Monday (2), one open and overdue, one open and not yet due. rep2: a visit last
+     * Tuesday.
+     */
+    @Test
+    void teamActivityPerRepAndWeek() {
+        runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test");
+        LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastMonday = thisMonday.minusWeeks(1);
+        Long rep1 = userId("rep1");
+        Long rep2 = userId("rep2");
+        interaction(b(1), rep1, "PHONE", at(lastMonday, 10), null, null);
+        interaction(b(1), rep1, "PHONE", at(lastMonday.plusDays(2), 10), null, null);
+        interaction(b(1), rep1, "EMAIL", at(thisMonday, 0), null, null);
+        interaction(book.prospect1(), rep2, "VISIT", at(lastMonday.plusDays(1), 9), null, null);
+        Instant longAgo = at(lastMonday.minusDays(30), 9);
+        interaction(b(1), rep1, "PHONE", longAgo, lastMonday, at(lastMonday, 15));
+        interaction(b(1), rep1, "PHONE", longAgo, lastMonday.plusDays(1), at(lastMonday.plusDays(3), 9));
+        interaction(b(1), rep1, "PHONE", longAgo, lastMonday.plusDays(2), null);
+        complaint(b(1), rep1, "CLOSED", at(lastMonday.plusDays(1), 12), 4, clock.instant().plus(Duration.ofDays(3)));
+        complaint(b(1), rep1, "CLOSED", at(lastMonday.plusDays(1), 13), null, clock.instant().plus(Duration.ofDays(3)));
+        complaint(b(1), rep1, "CLOSED", at(thisMonday, 0), 2, clock.instant().plus(Duration.ofDays(3)));
+        complaint(b(1), rep1, "VALIDATED", null, null, clock.instant().minus(Duration.ofDays(1)));
+        complaint(b(1), rep1, "RECEIVED", null, null, clock.instant().plus(Duration.ofDays(5)));
+
+        List<TeamActivity.Member> north = team.of(scenario.actor("manager1"), ReportFilter.NONE,
+                TeamActivity.Period.WEEK, 2);
+
+        assertThat(north).extracting(TeamActivity.Member::userId).contains(rep1, rep2)
+                .doesNotContain(userId("rep3"));
+        TeamActivity.Member r1 = member(north, rep1);
+        assertThat(r1.periods()).extracting(TeamActivity.PeriodFigures::start).containsExactly(lastMonday, thisMonday);
+        TeamActivity.PeriodFigures last = r1.periods().get(0);
+        TeamActivity.PeriodFigures now = r1.periods().get(1);
+        assertThat(last.interactionsByChannel()).isEqualTo(Map.of("PHONE", 2L));
+        assertThat(now.interactionsByChannel()).isEqualTo(Map.of("EMAIL", 1L));
+        assertThat(r1.interactions()).isEqualTo(3);
+        assertThat(last.followUpsDue()).isEqualTo(3);
+        assertThat(last.followUpsOnTime()).isEqualTo(1);
+        assertThat(last.complaintsResolved()).isEqualTo(2);
+        assertThat(last.satisfaction()).isEqualTo(4.0);
+        assertThat(now.complaintsResolved()).isEqualTo(1);
+        assertThat(r1.satisfaction()).isEqualTo(3.0);
+        assertThat(r1.complaintsOpen()).isEqualTo(2);
+        assertThat(r1.complaintsOverdue()).isEqualTo(1);
+        // the current snapshot: rep1 holds B1..B10 and Z
+        assertThat(r1.customers("MVC")).isEqualTo(3);
+        assertThat(r1.customers("MAINTAIN")).isEqualTo(7);
+        assertThat(r1.customers("BZ")).isEqualTo(1);
+        TeamActivity.Member r2 = member(north, rep2);
+        assertThat(r2.periods().get(0).interactionsByChannel()).isEqualTo(Map.of("VISIT", 1L));
+        assertThat(r2.customers("PROSPECT")).isEqualTo(1);
+        assertThat(r2.satisfaction()).isNull();
+
+        // a rep sees only their own line; another team's manager sees none of North's people
+        assertThat(team.of(scenario.actor("rep2"), ReportFilter.NONE, TeamActivity.Period.WEEK, 2))
+                .extracting(TeamActivity.Member::userId).containsExactly(rep2);
+        assertThat(team.of(scenario.actor("manager2"), ReportFilter.NONE, TeamActivity.Period.WEEK, 2))
+                .extracting(TeamActivity.Member::userId).doesNotContain(rep1, rep2);
+        // months: the fixture's three visits to Z (20 to 22 days ago) and the three calls that set the follow-ups
+        // (30 days before last Monday) fall within the last three months
+        TeamActivity.Member monthly = member(team.of(scenario.actor("rep1"), ReportFilter.NONE,
+                TeamActivity.Period.MONTH, 3), rep1);
+        assertThat(monthly.periods()).hasSize(3);
+        assertThat(monthly.interactions("VISIT")).isEqualTo(3);
+        assertThat(monthly.interactions("PHONE")).isEqualTo(5);
+        // a tag nobody has: no interactions, no follow-ups, no complaints counted
+        TeamActivity.Member none = member(team.of(scenario.actor("rep1"), new ReportFilter(null, null, null, "none"),
+                TeamActivity.Period.WEEK, 2), rep1);
+        assertThat(none.interactions()).isZero();
+        assertThat(none.followUpsDue()).isZero();
+        assertThat(none.complaintsOpen()).isZero();
+    }
+
+    private static TeamActivity.Member member(List<TeamActivity.Member> members, Long userId) {
+        return members.stream().filter(m -> m.userId().equals(userId)).findFirst().orElseThrow();
+    }
+
+    private Instant at(LocalDate day, int hour) {
+        return day.atTime(LocalTime.of(hour, 0)).atZone(clock.getZone()).toInstant();
+    }
+
+    private void interaction(Long customer, Long user, String channel, Instant at, LocalDate followUp,
+            Instant doneAt) {
+        jdbc.update("""
+                insert into interaction (customer_id, user_id, channel, direction, purpose, occurred_at, summary,
+                    follow_up_on, follow_up_done, follow_up_done_at)
+                values (?, ?, ?, 'OUTBOUND', 'CARE', ?, 'x', ?, ?, ?)""", customer, user, channel, Timestamp.from(at),
+                followUp, doneAt != null, doneAt == null ? null : Timestamp.from(doneAt));
+    }
+
+    private void complaint(Long customer, Long handler, String status, Instant closedAt, Integer satisfaction,
+            Instant dueAt) {
+        jdbc.update("""
+                insert into complaint (customer_id, channel, category, severity, description, handler_id, status,
+                    due_at, received_at, received_by, closed_at, closed_by, satisfaction)
+                values (?, 'PHONE', 'DELIVERY', 'HIGH', 'late', ?, ?, ?, ?, ?, ?, ?, ?)""", customer, handler, status,
+                Timestamp.from(dueAt), Timestamp.from(clock.instant().minus(Duration.ofDays(40))), handler,
+                closedAt == null ? null : Timestamp.from(closedAt), closedAt == null ? null : handler, satisfaction);
+    }
+
+    private void order(Long customer, long amount, long cost) {
+        jdbc.update("insert into customer_order (customer_id, order_number, order_date, status, channel, amount, cost)"
+                + " values (?, 'T-' || nextval('order_number_seq'), ?, 'COMPLETED', 'ONLINE', ?, ?)",
+                customer, LocalDate.now(clock).minusDays(1), amount, cost);
+    }
+
+    private void visits(Long customer, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.update("insert into interaction (customer_id, user_id, channel, direction, purpose, occurred_at,"
+                    + " summary) select id, owner_id, 'VISIT', 'OUTBOUND', 'CARE', ?, 'x' from customer where id = ?",
+                    Timestamp.from(clock.instant().minus(Duration.ofDays(10 + i))), customer);
+        }
+    }
+
+    private TierMigration.RunOption option(Long runId) {
+        return migration.runs().stream().filter(r -> r.id().equals(runId)).findFirst().orElseThrow();
+    }
+
+    private String tierOf(Long run, Long customer) {
+        return jdbc.queryForObject("select tier from customer_score where run_id = ? and customer_id = ?",
+                String.class, run, customer);
+    }
+
+    private Long b(int k) {
+        return book.buyers().get(k - 1);
+    }
+
+    private Long userId(String user) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, user);
+    }
+}
