@@ -36,7 +36,7 @@ class DistributionReportsController {
             model.addAttribute("data", r);
             List<Map<String, Double>> curve = new ArrayList<>();
             r.points().forEach(p -> curve.add(Map.of("x", round(p[0] * 100), "y", round(p[1] * 100))));
-            String top = params.drill(Map.of("sort", "revenue", "dir", "desc"));
+            String top = params.drill("sort", "revenue", "dir", "desc");
             model.addAttribute("paretoChart", ChartSpec.of("scatter")
                     .dataset(page.text("report.pareto.curve"), curve, "#0d6efd", List.of(top))
                     .with("showLine", true).with("pointRadius", 0).with("fill", false)
@@ -59,7 +59,7 @@ class DistributionReportsController {
             r.cells().forEach(c -> byCell.put(c.r() + ":" + c.f(), c));
             model.addAttribute("cells", byCell);
             Map<String, String> cellLinks = new LinkedHashMap<>();
-            r.cells().forEach(c -> cellLinks.put(c.r() + ":" + c.f(), params.drill(Map.of("r", c.r(), "f", c.f()))));
+            r.cells().forEach(c -> cellLinks.put(c.r() + ":" + c.f(), params.drill("r", c.r(), "f", c.f())));
             model.addAttribute("cellLinks", cellLinks);
             List<Integer> scores = new ArrayList<>();
             for (int s = r.k(); s >= 1; s--) {
@@ -71,7 +71,7 @@ class DistributionReportsController {
                     .forEach(c -> bySegment.merge(segment, c.customers(), Long::sum)));
             model.addAttribute("segments", bySegment);
             List<String> names = new ArrayList<>(bySegment.keySet());
-            List<String> segmentLinks = names.stream().map(segment -> params.drill(Map.of("rfm", segment))).toList();
+            List<String> segmentLinks = names.stream().map(segment -> params.drill("rfm", segment)).toList();
             model.addAttribute("segmentLinks", segmentLinks);
             model.addAttribute("segmentChart", ChartSpec.of("bar").labels(page.labels("RfmSegment", names))
                     .dataset(page.text("report.customers"), new ArrayList<>(bySegment.values()),
@@ -104,7 +104,7 @@ class DistributionReportsController {
                     .option("axisTitles", List.of(page.text("report.matrix.xAxis"), page.text("report.matrix.yAxis")));
             model.addAttribute("matrixChart", chart.json());
             Map<String, String> quadrantLinks = new LinkedHashMap<>();
-            r.quadrants().keySet().forEach(q -> quadrantLinks.put(q, params.drill(Map.of("quadrant", q))));
+            r.quadrants().keySet().forEach(q -> quadrantLinks.put(q, params.drill("quadrant", q)));
             model.addAttribute("quadrantLinks", quadrantLinks);
         });
         return "reports/value-matrix";

@@ -46,8 +46,8 @@ class MovementReportsController {
         Map<String, String> links = new LinkedHashMap<>();
         for (String f : TierMigration.FROM) {
             for (String t : TierMigration.TIERS) {
-                links.put(f + ">" + t, params.drill(Map.of("moveFrom", earlier.id(), "moveFromTier", f, "moveTo",
-                        later.id(), "moveToTier", t)));
+                links.put(f + ">" + t, params.drill("moveFrom", earlier.id(), "moveFromTier", f, "moveTo",
+                        later.id(), "moveToTier", t));
             }
         }
         model.addAttribute("links", links);
@@ -80,7 +80,7 @@ class MovementReportsController {
         model.addAttribute("period", period);
         model.addAttribute("periods", periods);
         List<String> names = members.stream().map(TeamActivity.Member::name).toList();
-        List<String> drill = members.stream().map(m -> params.drill(Map.of("owner", m.userId()))).toList();
+        List<String> drill = members.stream().map(m -> params.drill("owner", m.userId())).toList();
         ChartSpec interactions = ChartSpec.of("bar").labels(names).option("stacked", true);
         List<String> channels = members.stream().flatMap(m -> m.periods().stream())
                 .flatMap(p -> p.interactionsByChannel().keySet().stream()).distinct().sorted().toList();

@@ -34,6 +34,15 @@ public class ReportParams {
         return uri.encode().build().toUriString();
     }
 
+    /** {@link #drill(Map)} with the extra parameters as key, value, key, value ... in this order. */
+    public String drill(Object... keysAndValues) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            extra.put(keysAndValues[i].toString(), keysAndValues[i + 1]);
+        }
+        return drill(extra);
+    }
+
     /** These filters as a query string, for exports and for links between reports. */
     public String query() {
         UriComponentsBuilder uri = UriComponentsBuilder.newInstance();

@@ -71,7 +71,7 @@ class ValueReportsController {
 
     private static List<String> links(List<ReportRows.Row> rows, String filter, ReportParams params) {
         List<String> links = new ArrayList<>();
-        rows.forEach(r -> links.add(params.drill(Map.of(filter, r.value()))));
+        rows.forEach(r -> links.add(params.drill(filter, r.value())));
         return links;
     }
 }
