@@ -24,6 +24,11 @@ final class BenchmarkJob implements Commands.Job {
     }
 
     @Override
+    public boolean web() {
+        return true;
+    }
+
+    @Override
     public void check(CommandLine line) {
         line.number("repeat", 3, 1, 100);
     }
@@ -50,6 +55,10 @@ final class BenchmarkJob implements Commands.Job {
                 + outcome.stageMillis().get("write");
         out.printf("Whole run / bare query: %.2f%n", (double) total / Math.max(1, bare[repeat / 2]));
         PageTimings.print(context, out, repeat);
+        Integer port = context.getEnvironment().getProperty("local.server.port", Integer.class);
+        if (port != null) {
+            ReportTimings.print(port, jdbc, out, repeat * 10);
+        }
         return 0;
     }
 }

@@ -22,8 +22,9 @@ public final class Commands {
                   run a segmentation to completion and print how long each stage took
               java -jar crm-app.jar generate --customers N --orders-per-customer M [--seed S]
                   add N synthetic customers with about M orders each (and interactions, complaints)
-              java -jar crm-app.jar benchmark
-                  time the segmentation run, the bare aggregate query and the busiest pages
+              java -jar crm-app.jar benchmark [--repeat N]
+                  time the segmentation run, the bare aggregate query, the busiest queries and, over HTTP,
+                  the report pages and exports (as the demo users admin, manager1 and rep1, if they exist)
 
             Any Spring property may follow, e.g. --crm.data-dir=DIR or --spring.datasource.url=jdbc:postgresql://...
             (without --spring.datasource.url the embedded PostgreSQL in --crm.data-dir, default ./crm-data, is used).
@@ -74,10 +75,11 @@ public final class Commands {
     private static ConfigurableApplicationContext start(CommandLine line, Job job) {
         job.check(line);
         return new SpringApplicationBuilder(CrmApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(job.web() ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("spring.main.banner-mode=off", "logging.level.root=OFF",
-                        "logging.level.org.idic.crm=WARN", "crm.demo.book=" + job.wantsDemoBook())
+                        "logging.level.org.idic.crm=WARN", "crm.demo.book=" + job.wantsDemoBook(),
+                        "server.port=0", "server.address=127.0.0.1")
                 .run(line.springArguments().toArray(String[]::new));
     }
 
@@ -103,6 +105,11 @@ public final class Commands {
 
         default boolean wantsDemoBook() {
             return true;
+        }
+
+        /** Whether the job needs the web application running (on a free local port). */
+        default boolean web() {
+            return false;
         }
 
         int run(CommandLine line, ConfigurableApplicationContext context, PrintStream out);

@@ -2,7 +2,6 @@ package org.idic.crm.web.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.report.ReportRows;
 import org.idic.crm.domain.report.Reports;
