@@ -97,7 +97,7 @@ final class CsvSink implements TableSink {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return BigDecimal.valueOf(d).toPlainString();
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     static String quoted(String text) {
