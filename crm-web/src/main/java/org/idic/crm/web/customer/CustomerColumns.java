@@ -1,5 +1,7 @@
 package org.idic.crm.web.customer;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +32,13 @@ final class CustomerColumns {
     List<Object> values(CustomerRow c) {
         return Arrays.asList(c.number(), c.name(), label("CustomerKind", c.kind()), label("CustomerStatus", c.status()),
                 c.ownerName(), c.phone(), c.email(), c.city(), String.join(", ", c.tags()), label("Tier", c.tier()),
-                label("LifecycleStage", c.lifecycle()), c.predictedClv(), c.currentValue(), c.lastActivityAt());
+                label("LifecycleStage", c.lifecycle()), money(c.predictedClv()), money(c.currentValue()), c.lastActivityAt());
+    }
+
+    /** Money to the cent: the scores are doubles, whose last digits are noise ({@code 47985.079999999994}). */
+    private static BigDecimal money(Double value) {
+        return value == null || !Double.isFinite(value) ? null
+                : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** The label of a coded value as the pages show it (the code itself if there is none). */

@@ -126,11 +126,13 @@ class CustomerExportTest {
     void numbersStayNumbersNegativeOnesIncluded() throws Exception {
         CSVRecord z = row(csv(export("rep1", "csv")), "Z below zero");
         assertThat(z.get(9)).isEqualTo("BZ · below zero");
-        assertThat(z.get(12)).matches("-\\d+(\\.\\d+)?");
+        assertThat(z.get(12)).matches("-\\d+\\.\\d{2}");
         assertThat(Double.parseDouble(z.get(12))).isNegative();
         CSVRecord b10 = row(csv(export("rep1", "csv")), "B10");
         assertThat(b10.get(9)).isEqualTo("MVC · most valuable");
-        assertThat(b10.get(11)).matches("\\d+(\\.\\d+)?");
+        // money to the cent, as plain numbers: 454.5454545454545 → 454.55
+        assertThat(b10.get(11)).matches("\\d+\\.\\d{2}");
+        assertThat(b10.get(12)).isEqualTo("500.00");
         assertThat(b10.get(13)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(b10.get(8)).isEqualTo("vip");
     }
