@@ -57,6 +57,7 @@ class AccessMatrixTest {
             entry("POST /admin/playbooks/{key}", Access.ADMIN),
             entry("GET /", Access.ANY_USER),
             entry("GET /customers", Access.ANY_USER),
+            entry("GET /customers/export", Access.ANY_USER),
             entry("GET /customers/new", Access.ANY_USER),
             entry("POST /customers", Access.ANY_USER),
             entry("GET /customers/{id}", Access.ANY_USER),
@@ -162,6 +163,20 @@ class AccessMatrixTest {
         }
         assertThat(probe.send("POST /admin/segmentation/preview", scenario.bookOf("rep1"), admin).getResponse()
                 .getContentAsString()).contains("id=\"preview\"");
+    }
+
+    @Test
+    void theExportProbesDownloadAFile() throws Exception {
+        Probe probe = new Probe(mvc, jdbc);
+        MockHttpSession admin = login("admin");
+        List<String> exports = EXPECTED.keySet().stream().filter(e -> e.startsWith("GET ") && e.endsWith("/export"))
+                .toList();
+        assertThat(exports).isNotEmpty();
+        for (String endpoint : exports) {
+            MvcResult result = probe.send(endpoint, scenario.bookOf("rep1"), admin);
+            assertThat(result.getResponse().getStatus()).as(endpoint).isEqualTo(200);
+            assertThat(result.getResponse().getHeader("Content-Disposition")).as(endpoint).startsWith("attachment;");
+        }
     }
 
     private MockHttpSession login(String user) throws Exception {

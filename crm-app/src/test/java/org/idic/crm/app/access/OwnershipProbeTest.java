@@ -95,7 +95,7 @@ class OwnershipProbeTest {
     }
 
     @Test
-    void listsAndHomePagesShowOnlyWhatEachUserMaySee() throws Exception {
+    void listsExportsAndHomePagesShowOnlyWhatEachUserMaySee() throws Exception {
         scenario.bookOf("rep1");
         jdbc.update("update customer set name = 'Zebra Unique Trading'");
         for (String user : List.of("rep1", "rep2", "rep3", "manager1", "manager2", "admin")) {
@@ -103,8 +103,12 @@ class OwnershipProbeTest {
                     .getResponse().getContentAsString();
             String home = mvc.perform(get("/").session(sessions.get(user))).andReturn().getResponse()
                     .getContentAsString();
+            String export = mvc.perform(get("/customers/export").param("format", "csv").param("q", "Zebra")
+                    .session(sessions.get(user))).andReturn().getResponse().getContentAsString(
+                            java.nio.charset.StandardCharsets.UTF_8);
             boolean insider = INSIDERS.contains(user);
             assertThat(list.contains("Zebra Unique Trading")).as(user + " list").isEqualTo(insider);
+            assertThat(export.contains("Zebra Unique Trading")).as(user + " export").isEqualTo(insider);
             if (!insider) {
                 assertThat(home).as(user + " home").doesNotContain("Zebra Unique Trading");
             }

@@ -37,6 +37,10 @@ final class Probe {
         if (method.equals("POST")) {
             form(pattern, book).forEach(request::param);
         }
+        if (method.equals("GET") && pattern.endsWith("/export")) {
+            // an export needs a format; without one it would be a 400 that says nothing about access
+            request.param("format", "csv");
+        }
         if (session != null) {
             request.session(session);
         }

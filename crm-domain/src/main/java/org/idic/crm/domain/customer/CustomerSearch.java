@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.idic.crm.domain.access.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,40 +27,79 @@ public class CustomerSearch {
     /** Past this many matches a list says "more than 10,000" rather than counting on. */
     public static final int COUNT_LIMIT = 10_000;
 
+    /** Rows an export fetches from its cursor at a time. */
+    static final int EXPORT_FETCH_SIZE = 2000;
+
+    /** The scores of the current snapshot (run {@code :run}). */
+    private static final String SCORES = " left join customer_score s on s.run_id = :run and s.customer_id = c.id";
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate cursor;
 
     CustomerSearch(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        // PostgreSQL streams with a fetch size only inside a transaction: this class is @Transactional
+        JdbcTemplate fetching = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        fetching.setFetchSize(EXPORT_FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(fetching);
     }
 
     public CustomerPage search(Actor actor, CustomerQuery query) {
         Map<String, Object> params = new HashMap<>();
-        Long run = jdbc.getJdbcTemplate().query("select run_id from segmentation_current", rs -> rs.next()
-                ? rs.getLong(1) : null);
-        params.put("run", run == null ? -1L : run);
+        params.put("run", currentRun());
         String where = where(actor, query, params);
         // the scores of the current snapshot, joined only when a filter or the sort needs them for the count
-        String scores = " left join customer_score s on s.run_id = :run and s.customer_id = c.id";
-        String countJoin = query.scores().isEmpty() && query.scores().move() == null ? "" : scores;
+        String countJoin = query.scores().isEmpty() ? "" : SCORES;
         int maxPage = (COUNT_LIMIT - 1) / query.size();
         CustomerQuery bounded = query.page() > maxPage ? query.withPage(maxPage) : query;
         params.put("limit", bounded.size());
         params.put("offset", bounded.page() * bounded.size());
         params.put("countLimit", COUNT_LIMIT + 1);
-        String direction = bounded.descending() ? " desc" : "";
-        List<CustomerRow> rows = jdbc.query("""
+        List<CustomerRow> rows = jdbc.query(select(where, bounded) + " limit :limit offset :offset", params,
+                CustomerSearch::row);
+        Long counted = jdbc.queryForObject("select count(*) from (select 1 from customer c" + countJoin + " where "
+                + where + " limit :countLimit) bounded", params, Long.class);
+        long total = counted == null ? 0 : counted;
+        return new CustomerPage(rows, bounded, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+    }
+
+    /**
+     * Every customer the query matches, for an export: the same scope, filters and sort as
+     * {@link #search}, without paging. Rows come from a server-side cursor ({@value #EXPORT_FETCH_SIZE}
+     * at a time) and go to {@code rows} one by one as they arrive; nothing is collected, so the caller
+     * must not collect them either. The read-only transaction stays open until the last row is handed
+     * over. An exception thrown by {@code rows} ends the export and is rethrown as it is.
+     *
+     * @return how many rows were handed over
+     */
+    public long export(Actor actor, CustomerQuery query, Consumer<CustomerRow> rows) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("run", currentRun());
+        String where = where(actor, query, params);
+        long[] count = {0};
+        cursor.query(select(where, query), params, (RowCallbackHandler) rs -> {
+            rows.accept(row(rs, 0));
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    private long currentRun() {
+        Long run = jdbc.getJdbcTemplate().query("select run_id from segmentation_current", rs -> rs.next()
+                ? rs.getLong(1) : null);
+        return run == null ? -1L : run;
+    }
+
+    /** The list's query up to its order (paging is the caller's), the current scores joined. */
+    private static String select(String where, CustomerQuery query) {
+        return """
                 select c.id, c.customer_number, c.name, c.kind, c.status, c.owner_id, u.display_name, c.tags,
                        c.phone, c.email, c.city, c.last_activity_at, s.tier, s.lifecycle, s.predicted_clv,
                        s.current_value
                 from customer c join app_user u on u.id = c.owner_id %s
                 where %s
-                order by %s, c.id%s
-                limit :limit offset :offset""".formatted(scores, where, bounded.sort().orderBy(bounded.descending()),
-                        direction), params, CustomerSearch::row);
-        Long counted = jdbc.queryForObject("select count(*) from (select 1 from customer c" + countJoin + " where "
-                + where + " limit :countLimit) bounded", params, Long.class);
-        long total = counted == null ? 0 : counted;
-        return new CustomerPage(rows, bounded, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+                order by %s, c.id%s""".formatted(SCORES, where, query.sort().orderBy(query.descending()),
+                query.descending() ? " desc" : "");
     }
 
     private static String where(Actor actor, CustomerQuery q, Map<String, Object> params) {

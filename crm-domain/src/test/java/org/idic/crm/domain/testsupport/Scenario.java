@@ -81,6 +81,21 @@ public class Scenario {
         return customers.create(actor(owner), CustomerKind.ORGANISATION, details(name), null);
     }
 
+    /**
+     * {@code count} customers of {@code owner} straight into the table (fast enough for thousands):
+     * "{@code namePrefix} 00001", ... with numbers "G-{@code namePrefix}-00001", ..., tag "bulk".
+     */
+    public void bulkCustomersOf(String owner, int count, String namePrefix) {
+        jdbc.update("""
+                insert into customer (customer_number, kind, name, owner_id, team_id, tags, phone, phone_digits, email,
+                                      city)
+                select 'G-' || ? || '-' || lpad(g::text, 5, '0'), 'ORGANISATION', ? || ' ' || lpad(g::text, 5, '0'),
+                       u.id, u.team_id, array['bulk'], '+86 138 0000 ' || g, '861380000' || g,
+                       'bulk' || g || '@example.com', 'Shanghai'
+                from generate_series(1, ?) g cross join app_user u where u.username = ?""",
+                namePrefix, namePrefix, count, owner);
+    }
+
     public static CustomerDetails details(String name) {
         return new CustomerDetails(name, null, null, null, List.of("vip"), "+86 138 0013 8000",
                 name.toLowerCase().replace(' ', '.') + "@example.com", null, null, "Shanghai", null, "CN",

@@ -1,0 +1,102 @@
+package org.idic.crm.web.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Whatever text goes in, what a spreadsheet reads back is the neutralised text, never a formula. */
+class RoundTripProperties {
+
+    static final Clock CLOCK = ExportsTest.CLOCK;
+
+    /** Tables of 1–4 columns, text full of separators, quotes, line breaks and formula starts. */
+    @Provide
+    static Arbitrary<List<List<String>>> tables() {
+        Arbitrary<String> tricky = Arbitraries.strings().withChars(",\"\r\n=+-@\t\0' a王😀").ofMaxLength(8);
+        Arbitrary<String> any = Arbitraries.strings().ofMaxLength(12);
+        Arbitrary<String> cell = Arbitraries.oneOf(tricky, any, Arbitraries.of("=HYPERLINK(\"http://evil\",\"x\")",
+                "+1", "-2+3", "@SUM(A1)", "\tTab", "\r\n", "", "\"", ","));
+        return Arbitraries.integers().between(1, 4).flatMap(columns -> cell.list().ofSize(columns).list()
+                .ofMinSize(1).ofMaxSize(8));
+    }
+
+    @Property(tries = 500)
+    void csvParsesBackToExactlyTheNeutralisedValues(@ForAll("tables") List<List<String>> table) throws IOException {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        Exports.stream(response, ExportFormat.CSV, "t", CLOCK, sink -> table.forEach(sink::row));
+
+        String csv = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<List<String>> parsed = new ArrayList<>();
+        for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(csv.substring(1)))) {
+            parsed.add(record.toList());
+        }
+        assertThat(parsed).isEqualTo(expected(table));
+        for (List<String> row : parsed) {
+            row.forEach(RoundTripProperties::assertNotAFormula);
+        }
+    }
+
+    @Property(tries = 40)
+    void xlsxCellsAreTextNeverFormulasAndHoldTheNeutralisedValues(@ForAll("tables") List<List<String>> table)
+            throws IOException {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        Exports.stream(response, ExportFormat.XLSX, "t", CLOCK, sink -> table.forEach(sink::row));
+
+        List<List<String>> expected = expected(table);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            for (int r = 0; r < table.size(); r++) {
+                for (int c = 0; c < table.get(r).size(); c++) {
+                    Cell cell = sheet.getRow(r).getCell(c);
+                    assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                    String value = cell.getStringCellValue();
+                    assertNotAFormula(value);
+                    assertThat(value).isEqualTo(xmlReadable(expected.get(r).get(c)));
+                }
+            }
+        }
+    }
+
+    /** The table as a reader should get it back: text neutralised, as UTF-8 carries it. */
+    private static List<List<String>> expected(List<List<String>> table) {
+        return table.stream().map(row -> row.stream().map(v -> new String(CellText.safe(v).getBytes(
+                StandardCharsets.UTF_8), StandardCharsets.UTF_8)).toList()).toList();
+    }
+
+    /** What XML 1.0 carries of a text: POI writes a control character other than TAB, CR, LF as {@code ?}. */
+    static String xmlReadable(String text) {
+        StringBuilder readable = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            boolean invalid = (c < ' ' && c != '\t' && c != '\r' && c != '\n') || c == '\uFFFE' || c == '\uFFFF';
+            readable.append(invalid ? '?' : c);
+        }
+        return readable.toString();
+    }
+
+    static void assertNotAFormula(String value) {
+        if (!value.isEmpty() && !value.startsWith("'")) {
+            assertThat(CellText.DANGEROUS_STARTS.indexOf(value.charAt(0))).as("first character of %s", value)
+                    .isNegative();
+        }
+    }
+}
