@@ -24,6 +24,16 @@ final class ListQueryString {
         add(uri, "rfm", s.rfmSegment());
         add(uri, "lifecycle", s.lifecycle());
         add(uri, "relationship", s.relationship());
+        add(uri, "team", q.teamId());
+        add(uri, "r", s.rScore());
+        add(uri, "f", s.fScore());
+        add(uri, "quadrant", s.quadrant());
+        if (s.move() != null) {
+            add(uri, "moveFrom", s.move().fromRun());
+            add(uri, "moveFromTier", s.move().fromTier());
+            add(uri, "moveTo", s.move().toRun());
+            add(uri, "moveToTier", s.move().toTier());
+        }
         uri.queryParam("sort", q.sort().parameter());
         uri.queryParam("dir", q.descending() ? "desc" : "asc");
         return uri.encode().build().getQuery();

@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * RFC 4180 CSV in UTF-8 with a byte order mark (without it Excel reads Chinese as mojibake), CRLF line
- * ends, fields quoted when they hold a comma, a quote, CR or LF. Numbers are written plainly (a point
+ * RFC 4180 CSV (written by Commons CSV) in UTF-8 with a byte order mark (without it Excel reads Chinese
+ * as mojibake), CRLF line ends, fields quoted where RFC 4180 needs it. Numbers are written plainly (a point
  * for decimals, no grouping, no exponent), dates as ISO {@code yyyy-MM-dd}, instants as
  * {@code yyyy-MM-dd HH:mm:ss} in the given zone. Rows go through a small buffer to the stream.
  */
@@ -26,12 +28,18 @@ final class CsvSink implements TableSink {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final Writer out;
+    private final CSVPrinter printer;
     private final ZoneId zone;
 
     CsvSink(OutputStream stream, ZoneId zone) {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 16 * 1024);
         this.zone = zone;
-        write("\uFEFF");
+        try {
+            out.write('\uFEFF');
+            this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -46,18 +54,15 @@ final class CsvSink implements TableSink {
 
     /** Writes out what the buffer still holds (the caller closes the stream). */
     void finish() throws IOException {
-        out.flush();
+        printer.flush();
     }
 
     private void line(List<?> values) {
-        StringBuilder line = new StringBuilder(128);
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(field(values.get(i)));
+        try {
+            printer.printRecord(values.stream().map(this::field).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        write(line.append("\r\n").toString());
     }
 
     private String field(Object value) {
@@ -76,7 +81,7 @@ final class CsvSink implements TableSink {
         if (value instanceof Boolean b) {
             return b.toString();
         }
-        return quoted(CellText.safe(value.toString()));
+        return CellText.safe(value.toString());
     }
 
     static String number(Number n) {
@@ -98,20 +103,5 @@ final class CsvSink implements TableSink {
             return Long.toString((long) d);
         }
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    static String quoted(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
-    private void write(String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

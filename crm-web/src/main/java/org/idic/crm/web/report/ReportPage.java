@@ -29,6 +29,10 @@ class ReportPage {
 
     /** Adds the filter bar's model; returns the page's name for the navigation tabs. */
     void prepare(Model model, Actor actor, ReportParams params, String report) {
+        if (!actor.isAdmin()) {
+            // only administrators choose a team; the others' reports are their team's or their own
+            params.setTeam(null);
+        }
         model.addAttribute("params", params);
         model.addAttribute("report", report);
         model.addAttribute("owners", customers.assignableOwners(actor));

@@ -55,7 +55,7 @@ class InterruptedExportTest {
             }
         };
         CustomerListRequest everything = new CustomerListRequest(null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(() -> controller.export(everything, "csv", scenario.actor("rep1"), Locale.ENGLISH,
                 response)).isSameAs(gone);
