@@ -4,9 +4,11 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +94,15 @@ class AccessMatrixTest {
             entry("POST /segmentation/runs", Access.STAFF),
             entry("GET /segmentation/runs/{id}", Access.STAFF),
             entry("GET /segmentation/runs/{id}/progress", Access.STAFF),
+            entry("GET /reports", Access.ANY_USER),
+            entry("GET /reports/tiers", Access.ANY_USER),
+            entry("GET /reports/pareto", Access.ANY_USER),
+            entry("GET /reports/rfm", Access.ANY_USER),
+            entry("GET /reports/value-matrix", Access.ANY_USER),
+            entry("GET /reports/lifecycle", Access.ANY_USER),
+            entry("GET /reports/migration", Access.ANY_USER),
+            entry("GET /reports/team", Access.ANY_USER),
+            entry("GET /reports/{name}/export", Access.ANY_USER),
             entry("GET /products", Access.ANY_USER),
             entry("GET /products/new", Access.ADMIN),
             entry("POST /products", Access.ADMIN),
@@ -112,6 +123,9 @@ class AccessMatrixTest {
 
     @BeforeEach
     void users() {
+        // a run started by the previous test's POST /segmentation/runs may still be going in the background
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                "select count(*) from segmentation_run where status = 'RUNNING'", Long.class) == 0);
         scenario.reset();
         scenario.bookOf("rep1");
         runs.runNow(org.idic.crm.domain.segmentation.RunTrigger.COMMAND, null, "access test");

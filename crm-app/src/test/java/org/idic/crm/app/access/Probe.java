@@ -74,7 +74,7 @@ final class Probe {
         };
         return pattern.replace("{customerId}", book.customer().toString()).replace("{id}", id.toString())
                 .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness")
-                .replace("{version}", "1").replace("{key}", AdminForms.PLAYBOOK);
+                .replace("{version}", "1").replace("{name}", "tiers").replace("{key}", AdminForms.PLAYBOOK);
     }
 
     Map<String, String> form(String pattern, Scenario.Book book) {

@@ -38,15 +38,24 @@ public class RunRecords {
     /** Records a new running run, unless one is running already (at most one, database-wide). */
     Long insertRunning(RunTrigger trigger, LocalDate asOf, int settingsVersion, String startedBy) {
         reapStale();
-        Timestamp now = Timestamp.from(clock.instant());
-        try {
-            return jdbc.queryForObject("""
-                    insert into segmentation_run (status, trigger, as_of, settings_version, started_by, started_at,
-                        heartbeat_at, stage) values ('RUNNING', ?, ?, ?, ?, ?, ?, 'QUEUED') returning id""",
-                    Long.class, trigger.name(), asOf, settingsVersion, startedBy, now, now);
-        } catch (DuplicateKeyException running) {
-            RunView other = running().orElseThrow(() -> running);
-            throw new RunAlreadyInProgressException(other.id(), other.startedBy(), other.startedAt());
+        for (int attempt = 1; ; attempt++) {
+            Timestamp now = Timestamp.from(clock.instant());
+            try {
+                return jdbc.queryForObject("""
+                        insert into segmentation_run (status, trigger, as_of, settings_version, started_by, started_at,
+                            heartbeat_at, stage) values ('RUNNING', ?, ?, ?, ?, ?, ?, 'QUEUED') returning id""",
+                        Long.class, trigger.name(), asOf, settingsVersion, startedBy, now, now);
+            } catch (DuplicateKeyException running) {
+                Optional<RunView> other = running();
+                if (other.isPresent()) {
+                    throw new RunAlreadyInProgressException(other.get().id(), other.get().startedBy(),
+                            other.get().startedAt());
+                }
+                // the other run ended between our insert and our look: the way is free, try again
+                if (attempt == 3) {
+                    throw running;
+                }
+            }
         }
     }
 

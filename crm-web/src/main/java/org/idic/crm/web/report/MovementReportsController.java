@@ -40,6 +40,7 @@ class MovementReportsController {
         TierMigration.RunOption later = pick(runs, to, runs.get(0));
         TierMigration.RunOption earlier = pick(runs, from, runs.size() > 1 ? runs.get(1) : runs.get(0));
         TierMigration.Result result = migration.between(actor, params.filter(), earlier, later);
+        model.addAttribute("exportQuery", page.exportQuery(params, "from=" + earlier.id() + "&to=" + later.id()));
         model.addAttribute("data", result);
         model.addAttribute("fromTiers", TierMigration.FROM);
         model.addAttribute("toTiers", TierMigration.TIERS);
@@ -71,10 +72,9 @@ class MovementReportsController {
     String team(@ModelAttribute("params") ReportParams params,
             @RequestParam(defaultValue = "WEEK") TeamActivity.Period period,
             @RequestParam(defaultValue = "8") int periods, Actor actor, Model model) {
-        if (periods < 1 || periods > 52) {
-            throw new BadRequestException("periods must be 1..52");
-        }
+        checkPeriods(periods);
         page.prepare(model, actor, params, "team");
+        model.addAttribute("exportQuery", page.exportQuery(params, "period=" + period + "&periods=" + periods));
         List<TeamActivity.Member> members = team.of(actor, params.filter(), period, periods);
         model.addAttribute("members", members);
         model.addAttribute("period", period);
@@ -111,7 +111,13 @@ class MovementReportsController {
         return "reports/team";
     }
 
-    private static TierMigration.RunOption pick(List<TierMigration.RunOption> runs, Long id,
+    static void checkPeriods(int periods) {
+        if (periods < 1 || periods > 52) {
+            throw new BadRequestException("periods must be 1..52");
+        }
+    }
+
+    static TierMigration.RunOption pick(List<TierMigration.RunOption> runs, Long id,
             TierMigration.RunOption fallback) {
         if (id == null) {
             return fallback;

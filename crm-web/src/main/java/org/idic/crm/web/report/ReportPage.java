@@ -35,6 +35,7 @@ class ReportPage {
         }
         model.addAttribute("params", params);
         model.addAttribute("report", report);
+        model.addAttribute("exportQuery", params.query());
         model.addAttribute("owners", customers.assignableOwners(actor));
         Map<Long, String> teams = new LinkedHashMap<>();
         if (actor.isAdmin()) {
@@ -45,6 +46,12 @@ class ReportPage {
             }
         }
         model.addAttribute("teams", teams);
+    }
+
+    /** The query string of a report's export: its filters and the report's own parameters. */
+    String exportQuery(ReportParams params, String own) {
+        String filters = params.query();
+        return filters.isEmpty() ? own : filters + "&" + own;
     }
 
     /** The label of an enum value ("enum.Tier.MVC") in the user's language. */
