@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.support.Text;
 import org.idic.crm.domain.user.AppUser;
 import org.idic.crm.domain.user.Role;
@@ -149,7 +150,8 @@ public class Customer {
             throw new IllegalArgumentException("a customer needs a name");
         }
         if (referrer != null && referrer == this) {
-            throw new IllegalArgumentException("a customer cannot refer themselves");
+            throw new RuleViolationException("referredByNumber", "customer.referredBy.self",
+                    "a customer cannot refer themselves");
         }
         this.name = cleanName;
         this.status = d.status();

@@ -3,6 +3,7 @@ package org.idic.crm.domain.customer;
 import java.util.Optional;
 import org.idic.crm.domain.access.AccessScope;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -22,8 +23,19 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Query("select c from Customer c join fetch c.owner where c.id = :id and " + AccessScope.JPQL)
     Optional<Customer> findVisible(Long id, boolean all, Long ownerId, Long teamId);
 
-    @Query("select c from Customer c where upper(c.number) = upper(:number) and " + AccessScope.JPQL)
+    // numbers are made upper case (C-0000001), so the unique index on the column answers this
+    @Query("select c from Customer c where c.number = upper(:number) and " + AccessScope.JPQL)
     Optional<Customer> findVisibleByNumber(String number, boolean all, Long ownerId, Long teamId);
+
+    /**
+     * The open complaints of a customer that its previous owner handled go with the customer to its new
+     * owner (the version moves on, so an edit of such a complaint begun before shows as a conflict).
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update complaint set handler_id = :newOwner, version = version + 1
+            where customer_id = :customer and handler_id = :oldOwner and status <> 'CLOSED'""", nativeQuery = true)
+    int handOverOpenComplaints(Long customer, Long oldOwner, Long newOwner);
 
     @Query(value = "select 'C-' || lpad(nextval('customer_number_seq')::text, 7, '0')", nativeQuery = true)
     String nextNumber();

@@ -75,7 +75,9 @@ public class Customers {
         }
         AppUser newOwner = ownerFor(actor, newOwnerId);
         String before = customer.getOwner().getUsername();
+        Long previousOwner = customer.getOwner().getId();
         customer.reassignTo(newOwner);
+        customers.handOverOpenComplaints(id, previousOwner, newOwner.getId());
         audit.record(actor.username(), AuditAction.REASSIGN, ENTITY, id,
                 Changes.between(Map.of("owner", before), Map.of("owner", newOwner.getUsername())));
     }

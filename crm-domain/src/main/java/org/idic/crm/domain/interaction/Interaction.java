@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Contact;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.support.Text;
@@ -95,10 +96,12 @@ public class Interaction {
             throw new IllegalArgumentException("a duration cannot be negative");
         }
         if (d.followUpOn() != null && d.followUpOn().isBefore(LocalDate.ofInstant(d.occurredAt(), zone))) {
-            throw new IllegalArgumentException("a follow-up cannot be due before the interaction");
+            throw new RuleViolationException("followUpOn", "interaction.followUp.beforeInteraction",
+                    "a follow-up cannot be due before the interaction");
         }
         if (newContact != null && !newContact.getCustomer().equals(customer)) {
-            throw new IllegalArgumentException("the contact belongs to another customer");
+            throw new RuleViolationException("contactId", "interaction.contact.otherCustomer",
+                    "the contact belongs to another customer");
         }
         this.channel = d.channel();
         this.direction = d.direction();

@@ -3,9 +3,13 @@ package org.idic.crm.domain.workday;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.idic.crm.domain.access.AccessScope;
 import org.idic.crm.domain.access.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +24,12 @@ public class MyDay {
     static final int LIMIT = 50;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
     MyDay(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
     }
 
@@ -55,18 +61,27 @@ public class MyDay {
                 }, today, actor.userId(), LIMIT);
     }
 
+    /**
+     * The open complaints the actor handles, on customers the actor may still see (a complaint whose
+     * customer went to another team leaves this list even if its handler was not changed).
+     */
     public List<OpenComplaint> openComplaints(Actor actor) {
         Instant now = clock.instant();
-        return jdbc.query("""
+        AccessScope scope = actor.scope();
+        Map<String, Object> parameters = new HashMap<>();
+        scope.bind(parameters);
+        parameters.put("handler", actor.userId());
+        parameters.put("limit", LIMIT);
+        return named.query("""
                 select k.id, c.id, c.name, k.status, k.severity, k.due_at
                 from complaint k join customer c on c.id = k.customer_id
-                where k.handler_id = ? and k.status <> 'CLOSED'
-                order by k.due_at, k.id limit ?""",
+                where k.handler_id = :handler and k.status <> 'CLOSED' and %s
+                order by k.due_at, k.id limit :limit""".formatted(scope.sql("c")), parameters,
                 (rs, n) -> {
                     Instant due = rs.getTimestamp(6).toInstant();
                     return new OpenComplaint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), due, now.isAfter(due));
-                }, actor.userId(), LIMIT);
+                });
     }
 
     public List<RecentCustomer> recentCustomers(Actor actor) {

@@ -10,6 +10,7 @@ import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
+import org.idic.crm.domain.workday.MyDay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,8 @@ class CustomerAccessTest {
     CustomerSearch search;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MyDay myDay;
 
     Long rep1Customer;
 
@@ -103,6 +106,37 @@ class CustomerAccessTest {
         assertThat(customers.get(scenario.actor("manager2"), rep1Customer).name()).isEqualTo("Acme Trading");
         assertThatThrownBy(() -> customers.get(scenario.actor("manager1"), rep1Customer))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void openComplaintsGoWithTheCustomerToItsNewOwnerAndLeaveTheOldOnesDay() {
+        Scenario.Book book = scenario.bookOf("rep1");
+        Long closed = scenario.bookOf("rep1").complaint();
+        jdbc.update("update complaint set customer_id = ?, status = 'CLOSED' where id = ?", book.customer(), closed);
+        assertThat(myDay.openComplaints(scenario.actor("rep1"))).extracting(MyDay.OpenComplaint::id)
+                .contains(book.complaint());
+
+        customers.reassign(scenario.actor("admin"), book.customer(), scenario.actor("rep3").userId());
+
+        assertThat(jdbc.queryForObject("select u.username from complaint k join app_user u on u.id = k.handler_id"
+                + " where k.id = ?", String.class, book.complaint())).isEqualTo("rep3");
+        // a closed complaint keeps the name of who handled it
+        assertThat(jdbc.queryForObject("select u.username from complaint k join app_user u on u.id = k.handler_id"
+                + " where k.id = ?", String.class, closed)).isEqualTo("rep1");
+        assertThat(myDay.openComplaints(scenario.actor("rep1"))).extracting(MyDay.OpenComplaint::customerId)
+                .doesNotContain(book.customer());
+        assertThat(myDay.openComplaints(scenario.actor("rep3"))).extracting(MyDay.OpenComplaint::id)
+                .containsExactly(book.complaint());
+    }
+
+    @Test
+    void aHandlerNoLongerSeesTheComplaintOfACustomerMovedOutOfTheirSight() {
+        Scenario.Book book = scenario.bookOf("rep1");
+        // moved behind the service's back (as a bulk change would): the handler stays rep1
+        jdbc.update("update customer c set owner_id = u.id, team_id = u.team_id from app_user u"
+                + " where u.username = 'rep3' and c.id = ?", book.customer());
+
+        assertThat(myDay.openComplaints(scenario.actor("rep1"))).isEmpty();
     }
 
     @Test

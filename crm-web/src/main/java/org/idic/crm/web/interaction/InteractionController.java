@@ -109,8 +109,15 @@ class InteractionController {
     @PostMapping("/interactions/{id}/follow-up-done")
     String followUpDone(@PathVariable Long id, @RequestParam(required = false) String returnTo, Actor actor,
             RedirectAttributes redirect) {
-        Long customerId = interactions.completeFollowUp(actor, id);
-        redirect.addFlashAttribute("flash", "interaction.followUpDone");
+        Long customerId;
+        try {
+            customerId = interactions.completeFollowUp(actor, id);
+            redirect.addFlashAttribute("flash", "interaction.followUpDone");
+        } catch (RuleViolationException e) {
+            // a stale page (the follow-up was removed meanwhile): say so where the user came from
+            customerId = interactions.get(actor, id).customerId();
+            redirect.addFlashAttribute("flashProblem", e.code());
+        }
         return "/".equals(returnTo) ? "redirect:/" : "redirect:/customers/" + customerId;
     }
 

@@ -200,6 +200,36 @@ class CustomerFormsTest {
     }
 
     @Test
+    void aFollowUpThatWasRemovedMeanwhileIsReportedNotAnError() throws Exception {
+        jdbc.update("update interaction set follow_up_on = null where id = ?", book.interaction());
+
+        var flash = mvc.perform(post("/interactions/{id}/follow-up-done", book.interaction()).with(as(accounts, "rep1"))
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/customers/" + book.customer()))
+                .andReturn().getFlashMap();
+
+        assertThat(flash.get("flashProblem")).isEqualTo("interaction.followUp.none");
+        mvc.perform(get("/customers/{id}", book.customer()).with(as(accounts, "rep1")).flashAttrs(flash))
+                .andExpect(content().string(containsString("This interaction has no follow-up.")));
+    }
+
+    @Test
+    void aFollowUpBeforeTheInteractionIsMarkedOnItsFieldInTheUsersLanguage() throws Exception {
+        int before = count("interaction");
+        mvc.perform(post("/customers/{id}/interactions", book.customer()).with(as(accounts, "rep1")).with(csrf())
+                        .locale(java.util.Locale.SIMPLIFIED_CHINESE)
+                        .param("channel", "VISIT").param("direction", "OUTBOUND").param("purpose", "CARE")
+                        .param("occurredAt", "2026-03-01T10:00").param("summary", "Visited")
+                        .param("followUpOn", "2026-02-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("跟进日期不能早于互动日期。")))
+                .andExpect(content().string(containsString("value=\"2026-02-01\"")))
+                .andExpect(content().string(not(containsString("a follow-up cannot be due"))));
+        assertThat(count("interaction")).isEqualTo(before);
+    }
+
+    @Test
     void loggingTheInteractionAFollowUpLedToClosesTheFollowUp() throws Exception {
         mvc.perform(post("/customers/{id}/interactions", book.customer()).with(as(accounts, "rep1")).with(csrf())
                         .param("channel", "VISIT").param("direction", "OUTBOUND").param("purpose", "CARE")

@@ -79,6 +79,16 @@ class LanguageTest {
     }
 
     @Test
+    void everySortOfTheCustomerListHasALabelInBothLanguages() throws Exception {
+        var english = load("/messages.properties");
+        var chinese = load("/messages_zh_CN.properties");
+        for (var sort : org.idic.crm.domain.customer.CustomerSort.values()) {
+            assertThat(english.getProperty("sort." + sort.name())).as("sort." + sort).isNotBlank();
+            assertThat(chinese.getProperty("sort." + sort.name())).as("sort." + sort).isNotBlank();
+        }
+    }
+
+    @Test
     void everyMessageKeyATemplateNamesExists() throws Exception {
         var english = load("/messages.properties");
         var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
