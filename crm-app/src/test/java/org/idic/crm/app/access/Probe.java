@@ -47,9 +47,16 @@ final class Probe {
         return mvc.perform(request).andReturn();
     }
 
-    /** Whether security and ownership let the request through (whatever the handler then said). */
+    /**
+     * Whether security and ownership let the request through (whatever the handler then said). A server
+     * error is neither admitted nor refused: it fails the probe, since a crash hides what access would be.
+     */
     static boolean admitted(MvcResult result) {
         int status = result.getResponse().getStatus();
+        if (status >= 500) {
+            throw new AssertionError(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI()
+                    + " answered " + status);
+        }
         String location = result.getResponse().getRedirectedUrl();
         boolean toLogin = status == 302 && location != null && location.endsWith("/login");
         return status != 401 && status != 403 && status != 404 && !toLogin;

@@ -131,6 +131,7 @@ public class Scenario {
                 select md5(coalesce((select string_agg(c::text, '|' order by id) from customer c), '')
                     || coalesce((select string_agg(k::text, '|' order by id) from contact k), '')
                     || coalesce((select string_agg(o::text, '|' order by id) from customer_order o), '')
+                    || coalesce((select string_agg(l::text, '|' order by id) from order_line l), '')
                     || coalesce((select string_agg(i::text, '|' order by id) from interaction i), '')
                     || coalesce((select string_agg(x::text, '|' order by id) from complaint x), '')
                     || coalesce((select string_agg(p::text, '|' order by id) from product p), ''))""", String.class);

@@ -268,6 +268,12 @@ public class CustomerForm {
         values.put("country", country);
         values.put("walletEstimate", walletEstimate == null ? null : walletEstimate.stripTrailingZeros().toPlainString());
         values.put("notes", notes);
+        if (kind == CustomerKind.INDIVIDUAL && individual != null) {
+            individual.putComparable(values);
+        }
+        if (kind == CustomerKind.ORGANISATION && organisation != null) {
+            organisation.putComparable(values);
+        }
         return values;
     }
 }

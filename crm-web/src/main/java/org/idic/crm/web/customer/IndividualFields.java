@@ -128,4 +128,18 @@ public class IndividualFields {
         f.buyingStyle = p.getBuyingStyle();
         return f;
     }
+
+    /** The individual's values for the "changed by someone else" comparison, by field name. */
+    void putComparable(java.util.Map<String, String> values) {
+        values.put("gender", gender == null ? null : gender.name());
+        values.put("birthDate", birthDate == null ? null : birthDate.toString());
+        values.put("maritalStatus", maritalStatus == null ? null : maritalStatus.name());
+        values.put("employer", employer);
+        values.put("jobTitle", jobTitle);
+        values.put("incomeBand", incomeBand == null ? null : incomeBand.name());
+        values.put("interests", interests);
+        values.put("purchaseMotives", purchaseMotives);
+        values.put("personalityType", personalityType == null ? null : personalityType.name());
+        values.put("buyingStyle", buyingStyle == null ? null : buyingStyle.name());
+    }
 }

@@ -144,4 +144,19 @@ public class OrganisationFields {
         f.logisticsNotes = p.getLogisticsNotes();
         return f;
     }
+
+    /** The organisation's values for the "changed by someone else" comparison, by field name. */
+    void putComparable(java.util.Map<String, String> values) {
+        values.put("industry", industry);
+        values.put("employeeCount", employeeCount == null ? null : employeeCount.toString());
+        values.put("foundedYear", foundedYear == null ? null : foundedYear.toString());
+        values.put("annualRevenueBand", annualRevenueBand == null ? null : annualRevenueBand.name());
+        values.put("creditRating", creditRating == null ? null : creditRating.name());
+        values.put("cooperationWillingness", cooperationWillingness == null ? null : cooperationWillingness.toString());
+        values.put("relationshipCloseness", relationshipCloseness == null ? null : relationshipCloseness.toString());
+        values.put("fiscalYearStartMonth", fiscalYearStartMonth == null ? null : fiscalYearStartMonth.toString());
+        values.put("priorityDelivery", String.valueOf(priorityDelivery));
+        values.put("receivingHours", receivingHours);
+        values.put("logisticsNotes", logisticsNotes);
+    }
 }

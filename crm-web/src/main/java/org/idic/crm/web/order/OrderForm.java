@@ -161,7 +161,14 @@ public class OrderForm {
         values.put("status", String.valueOf(status));
         values.put("channel", String.valueOf(channel));
         values.put("amount", amount == null ? null : amount.stripTrailingZeros().toPlainString());
+        values.put("cost", cost == null ? null : cost.stripTrailingZeros().toPlainString());
         values.put("notes", notes);
+        // the lines as one value ("2 × 12.5 (product 7); 1 × 30 (product 9)"), blank rows left out
+        String summary = lines.stream().filter(l -> l.getProductId() != null && l.getQuantity() != null)
+                .map(l -> l.getQuantity() + " × " + (l.getUnitPrice() == null ? "list price"
+                        : l.getUnitPrice().stripTrailingZeros().toPlainString()) + " (product " + l.getProductId() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+        values.put("lines", summary.isEmpty() ? null : summary);
         return values;
     }
 }

@@ -127,6 +127,26 @@ class CustomerFormsTest {
     }
 
     @Test
+    void aConflictShowsTheProfileFieldsThatDifferToo() throws Exception {
+        long version = jdbc.queryForObject("select version from customer where id = ?", Long.class, book.customer());
+        mvc.perform(post("/customers/{id}", book.customer()).with(as(accounts, "manager1")).with(csrf())
+                        .param("version", String.valueOf(version)).param("name", "Acme Trading")
+                        .param("organisation.industry", "Tea wholesale"))
+                .andExpect(redirectedUrlPattern("/customers/*"));
+
+        String page = mvc.perform(post("/customers/{id}", book.customer()).with(as(accounts, "rep1")).with(csrf())
+                        .param("version", String.valueOf(version)).param("name", "Acme Trading")
+                        .param("organisation.industry", "Coffee"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        String table = page.substring(page.indexOf("id=\"conflict\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).contains(">Industry<", ">Coffee<", ">Tea wholesale<").doesNotContain(">Name<");
+        assertThat(jdbc.queryForObject("select industry from customer where id = ?", String.class, book.customer()))
+                .isEqualTo("Tea wholesale");
+    }
+
+    @Test
     void storedScriptIsShownAsTextEverywhere() throws Exception {
         String attack = "\"><svg onload=alert(1)>";
         jdbc.update("update customer set name = ?, notes = ? where id = ?", attack, attack, book.customer());
