@@ -3,8 +3,12 @@ package org.idic.crm.domain.customer;
 import java.time.Instant;
 import java.util.List;
 
-/** One line of a customer list; the score columns are null without a current snapshot. */
+/**
+ * One line of a customer list; the score columns (tier, ABC class, pyramid level, RFM code and segment,
+ * lifecycle, relationship, CLV, current value) are null without a current snapshot.
+ */
 public record CustomerRow(Long id, String number, String name, CustomerKind kind, CustomerStatus status,
         Long ownerId, String ownerName, List<String> tags, String phone, String email, String city,
-        Instant lastActivityAt, String tier, String lifecycle, Double predictedClv, Double currentValue) {
+        Instant lastActivityAt, String tier, String lifecycle, Double predictedClv, Double currentValue,
+        String abcClass, String pyramidLevel, String rfmCode, String rfmSegment, String relationship) {
 }

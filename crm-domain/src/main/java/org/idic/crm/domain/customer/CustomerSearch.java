@@ -95,7 +95,7 @@ public class CustomerSearch {
         return """
                 select c.id, c.customer_number, c.name, c.kind, c.status, c.owner_id, u.display_name, c.tags,
                        c.phone, c.email, c.city, c.last_activity_at, s.tier, s.lifecycle, s.predicted_clv,
-                       s.current_value
+                       s.current_value, s.abc_class, s.pyramid_level, s.rfm_code, s.rfm_segment, s.relationship
                 from customer c join app_user u on u.id = c.owner_id %s
                 where %s
                 order by %s, c.id%s""".formatted(SCORES, where, query.sort().orderBy(query.descending()),
@@ -199,7 +199,8 @@ public class CustomerSearch {
                 tags == null ? List.of() : List.of((String[]) tags.getArray()), rs.getString("phone"),
                 rs.getString("email"), rs.getString("city"), rs.getTimestamp("last_activity_at").toInstant(),
                 rs.getString("tier"), rs.getString("lifecycle"), nullable(rs, "predicted_clv"),
-                nullable(rs, "current_value"));
+                nullable(rs, "current_value"), rs.getString("abc_class"), rs.getString("pyramid_level"),
+                rs.getString("rfm_code"), rs.getString("rfm_segment"), rs.getString("relationship"));
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {

@@ -14,7 +14,8 @@ import org.springframework.context.MessageSource;
 final class CustomerColumns {
 
     private static final List<String> KEYS = List.of("number", "name", "kind", "status", "owner", "phone", "email",
-            "city", "tags", "tier", "lifecycle", "predictedClv", "currentValue", "lastActivity");
+            "city", "tags", "tier", "lifecycle", "predictedClv", "currentValue", "lastActivity", "abcClass",
+            "pyramidLevel", "rfmCode", "rfmSegment", "relationship");
 
     private final MessageSource messages;
     private final Locale locale;
@@ -32,7 +33,9 @@ final class CustomerColumns {
     List<Object> values(CustomerRow c) {
         return Arrays.asList(c.number(), c.name(), label("CustomerKind", c.kind()), label("CustomerStatus", c.status()),
                 c.ownerName(), c.phone(), c.email(), c.city(), String.join(", ", c.tags()), label("Tier", c.tier()),
-                label("LifecycleStage", c.lifecycle()), money(c.predictedClv()), money(c.currentValue()), c.lastActivityAt());
+                label("LifecycleStage", c.lifecycle()), money(c.predictedClv()), money(c.currentValue()), c.lastActivityAt(),
+                label("AbcClass", c.abcClass()), label("PyramidLevel", c.pyramidLevel()), c.rfmCode(),
+                label("RfmSegment", c.rfmSegment()), label("Relationship", c.relationship()));
     }
 
     /** Money to the cent: the scores are doubles, whose last digits are noise ({@code 47985.079999999994}). */

@@ -111,7 +111,8 @@ class CustomerExportTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
 
         assertThat(text).startsWith("\uFEFFCustomer no.,Name,Type,Status,Owner,Phone,E-mail,City,Tags,Tier,Lifecycle,"
-                + "Predicted CLV,Current value (per year),Last activity\r\n");
+                + "Predicted CLV,Current value (per year),Last activity,ABC class,Pyramid level,RFM code,RFM segment,"
+                + "Relationship\r\n");
         assertThat(text).contains(",\"Comma, \"\"Quoted\"\" & Sons\",").contains(",王伟贸易有限公司,")
                 .contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",").contains(",'+1,").contains(",'-2+3,")
                 .contains(",'@SUM(A1),").contains(",'\tTabbed Trading,");

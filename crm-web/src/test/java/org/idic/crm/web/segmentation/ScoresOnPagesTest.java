@@ -127,26 +127,51 @@ class ScoresOnPagesTest {
     }
 
     @Test
+    void theListShowsEveryScoreColumn() throws Exception {
+        String page = mvc.perform(get("/customers").param("q", "Star Buyer").with(as(accounts, "admin")))
+                .andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf("Star Buyer Co"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        // the richest of 12 buyers: A, and platinum (rank 0 < ceil(0.01 · 12) = 1); 13 purchase days, the
+        // last 20 days ago: loyal
+        String rfm = jdbc.queryForObject("select rfm_code from customer_score where customer_id = ?", String.class,
+                star);
+        assertThat(row).contains("A · Platinum").contains(">Loyal<").contains(rfm + " ");
+        String prospectRow = page.contains("Just Looking Inc") ? page : mvc.perform(get("/customers")
+                .param("q", "Just Looking").with(as(accounts, "admin"))).andReturn().getResponse().getContentAsString();
+        prospectRow = prospectRow.substring(prospectRow.indexOf("Just Looking Inc"));
+        assertThat(prospectRow.substring(0, prospectRow.indexOf("</tr>"))).doesNotContain("not ranked")
+                .doesNotContain("no purchase in the window").contains(">Prospect<");
+    }
+
+    @Test
     void aManagerStartsARunAndIsSentToItsPage() throws Exception {
         String location = mvc.perform(post("/segmentation/runs").with(as(accounts, "manager1")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
         assertThat(location).matches("/segmentation/runs/\\d+");
+        Long id = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jdbc.queryForObject("select started_by from segmentation_run where id = ?", String.class, id))
+                .isEqualTo("manager1");
         mvc.perform(get(location).with(as(accounts, "manager1"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Run ")));
+                .andExpect(content().string(containsString("Run " + id)));
+        // the run goes on in the background: let it end before the next test empties the tables
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
+                jdbc.queryForObject("select status from segmentation_run where id = ?", String.class, id)));
     }
 
     @Test
     void aSecondRunWhileOneGoesIsRefusedWithWhoAndWhen() throws Exception {
-        jdbc.update("insert into segmentation_run (status, trigger, as_of, settings_version, started_by, started_at,"
-                + " heartbeat_at) values ('RUNNING', 'MANUAL', current_date, 1, 'admin', now(), now())");
+        Long running = jdbc.queryForObject("insert into segmentation_run (status, trigger, as_of, settings_version,"
+                + " started_by, started_at, heartbeat_at) values ('RUNNING', 'MANUAL', current_date, 1, 'admin', now(),"
+                + " now()) returning id", Long.class);
 
-        mvc.perform(post("/segmentation/runs").with(as(accounts, "manager1")).with(csrf()))
-                .andExpect(redirectedUrl("/segmentation/runs"));
-        mvc.perform(get("/segmentation/runs").with(as(accounts, "manager1"))
-                        .flashAttr("alreadyRunning", new org.idic.crm.domain.segmentation.RunAlreadyInProgressException(
-                                7L, "admin", java.time.Instant.parse("2026-01-02T03:04:05Z"))))
-                .andExpect(content().string(containsString("Nothing was started: run 7, started by admin")));
+        var flash = mvc.perform(post("/segmentation/runs").with(as(accounts, "manager1")).with(csrf()))
+                .andExpect(redirectedUrl("/segmentation/runs")).andReturn().getFlashMap();
+        mvc.perform(get("/segmentation/runs").with(as(accounts, "manager1")).flashAttrs(flash))
+                .andExpect(content().string(containsString("Nothing was started: run " + running + ", started by admin")));
+        assertThat(jdbc.queryForObject("select count(*) from segmentation_run where status = 'RUNNING'", Long.class))
+                .isOne();
         jdbc.update("delete from segmentation_run where status = 'RUNNING'");
     }
 
