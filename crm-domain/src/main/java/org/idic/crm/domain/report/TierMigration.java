@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.segmentation.MigrationCubes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,12 @@ public class TierMigration {
 
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
+    private final MigrationCubes cubes;
 
-    TierMigration(NamedParameterJdbcTemplate named, JdbcTemplate jdbc) {
+    TierMigration(NamedParameterJdbcTemplate named, JdbcTemplate jdbc, MigrationCubes cubes) {
         this.named = named;
         this.jdbc = jdbc;
+        this.cubes = cubes;
     }
 
     /** A run to compare. */
@@ -56,23 +59,59 @@ public class TierMigration {
                 (rs, n) -> new RunOption(rs.getLong(1), rs.getObject(2, LocalDate.class)));
     }
 
+    /**
+     * The matrix for the actor's audience. Without a tag filter it adds up the sums precomputed for the
+     * pair ({@link MigrationCubes}; computed now if nobody asked for this pair before), corrected for the
+     * customers given to another owner or deleted since the later run: they leave the sums of the owner
+     * they were scored under and join those of their owner now, so that every figure counts a customer with
+     * the rep who owns it today, as the customer list does. With a tag filter the customers carrying the tag
+     * are compared one by one.
+     */
     public Result between(Actor actor, ReportFilter filter, RunOption from, RunOption to) {
         Map<String, Object> p = new HashMap<>();
         p.put("from", from.id());
         p.put("to", to.id());
         Audience audience = Audience.of(actor, filter, jdbc);
-        String where = "b.run_id = :to and " + audience.sql("c.owner_id", p)
-                + Cells.kind("(c.kind = 'ORGANISATION')", filter, p) + tag(filter, p);
+        String sql;
+        if (filter.tag() == null) {
+            cubes.ensure(from.id(), to.id());
+            sql = """
+                    select from_tier, to_tier, sum(customers), sum(revenue) from (
+                        select owner_id, organisation, from_tier, to_tier, customers, revenue
+                        from migration_cell where run_id = :to and from_run_id = :from
+                        union all
+                        select x.owner, s.organisation, s.from_tier, s.tier, x.sign, x.sign * s.revenue_window
+                        from (select m.owner_id, m.organisation, c.owner_id as owner_now, m.tier,
+                                     coalesce(a.tier, 'NEW') as from_tier, m.revenue_window
+                              from run_scores m
+                              left join customer c on c.id = m.customer_id
+                              left join run_scores a on a.run_id = :from and a.customer_id = m.customer_id
+                              where m.run_id = :to and m.owner_id is not null
+                                and m.owner_id is distinct from c.owner_id
+                                and m.customer_id in (select customer_id from customer_owner_change
+                                    where changed_at >= (select owner_changes_since from segmentation_run
+                                                         where id = :to))) s
+                        cross join lateral (values (-1, s.owner_id), (1, s.owner_now)) x(sign, owner)
+                        where x.owner is not null
+                    ) t where %s%s group by 1, 2""".formatted(audience.sql("owner_id", p),
+                    Cells.kind("organisation", filter, p));
+        } else {
+            sql = """
+                    select coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
+                    from run_scores b join customer c on c.id = b.customer_id
+                    left join run_scores a on a.customer_id = b.customer_id and a.run_id = :from
+                    where b.run_id = :to and %s%s%s group by 1, 2""".formatted(audience.sql("c.owner_id", p),
+                    Cells.kind("(c.kind = 'ORGANISATION')", filter, p), tag(filter, p));
+        }
         Map<String, Map<String, Flow>> matrix = new LinkedHashMap<>();
         long[] counts = new long[4];
-        named.query("""
-                select coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
-                from run_scores b join customer c on c.id = b.customer_id
-                left join run_scores a on a.customer_id = b.customer_id and a.run_id = :from
-                where %s group by 1, 2""".formatted(where), p, rs -> {
+        named.query(sql, p, rs -> {
             String fromTier = rs.getString(1);
             String toTier = rs.getString(2);
             long n = rs.getLong(3);
+            if (n == 0) {
+                return;
+            }
             matrix.computeIfAbsent(fromTier, k -> new LinkedHashMap<>()).put(toTier, new Flow(n, rs.getDouble(4)));
             counts[3] += n;
             if (!fromTier.equals("NEW")) {

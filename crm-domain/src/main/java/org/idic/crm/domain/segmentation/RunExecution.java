@@ -24,14 +24,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RunExecution {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunExecution.class);
+
     private final FactsQuery facts;
     private final ScoreWriter writer;
     private final RunRecords records;
+    private final MigrationCubes migrations;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RunExecution(FactsQuery facts, ScoreWriter writer, RunRecords records, JdbcTemplate jdbc, Clock clock) {
+    RunExecution(FactsQuery facts, ScoreWriter writer, RunRecords records, MigrationCubes migrations, JdbcTemplate jdbc,
+            Clock clock) {
         this.facts = facts;
+        this.migrations = migrations;
         this.writer = writer;
         this.records = records;
         this.jdbc = jdbc;
@@ -75,6 +80,9 @@ class RunExecution {
                 n -> throttle.report("WRITE", n, result.size(), false), summary, clock.instant());
         millis.put("write", elapsed(t2));
         millis.putAll(writeParts);
+        long t3 = System.nanoTime();
+        precomputeMigration(runId);
+        millis.put("migration", elapsed(t3));
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Map<String, Object> timings = new LinkedHashMap<>(millis);
         timings.put("peakHeapBytes", peak);
@@ -83,6 +91,18 @@ class RunExecution {
         return new RunOutcome(runId, result.size(), millis, tiers, result.modelReport().model().name(),
                 result.modelReport().fallbackReason() == null ? null : result.modelReport().fallbackReason().code(),
                 peak);
+    }
+
+    /**
+     * The migration report from the previous run to this one, the pair people look at first. The run has
+     * succeeded already: if this fails, the report computes the sums when first asked.
+     */
+    private void precomputeMigration(Long runId) {
+        try {
+            migrations.previousRun(runId).ifPresent(previous -> migrations.ensure(previous, runId));
+        } catch (RuntimeException e) {
+            log.warn("Run {}: the migration sums are left for the report to compute: {}", runId, e.getMessage());
+        }
     }
 
     private static Map<String, Integer> tierCounts(SegmentationResult result) {

@@ -70,8 +70,6 @@ public class ScoreWriter {
             s.execute("alter table customer_score attach partition " + table + " for values in (" + runId + ")");
             s.execute("analyze " + table);
             ReportCubes.write(connection, runId, facts, result, loaded.ownerIds(), loaded.organisation());
-            s.execute("delete from customer_owner_change where changed_at < (select owner_changes_since"
-                    + " from segmentation_run where id = " + runId + ")");
             s.execute("insert into segmentation_current (singleton, run_id) values (true, " + runId + ") "
                     + "on conflict (singleton) do update set run_id = excluded.run_id");
             succeed(connection, runId, summary, finishedAt);

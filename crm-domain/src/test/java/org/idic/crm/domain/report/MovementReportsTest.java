@@ -99,6 +99,46 @@ class MovementReportsTest {
     }
 
     @Test
+    void theMigrationFromThePreviousRunIsPrecomputedWithTheRun() {
+        Long run1 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        assertThat(jdbc.queryForObject("select count(*) from migration_pair", Long.class)).isZero();
+        Long run2 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+
+        assertThat(jdbc.queryForList("select from_run_id || '>' || run_id from migration_pair", String.class))
+                .containsExactly(run1 + ">" + run2);
+        // 13 customers, all in run 1 too: MVC 3, Maintain 7, BZ 1, prospects 2 on both sides
+        assertThat(jdbc.queryForObject("select sum(customers) from migration_cell", Long.class)).isEqualTo(13);
+    }
+
+    @Test
+    void customersGivenToSomeoneElseAfterTheRunCountForTheirNewOwnerAndDeletedOnesNotAtAll() {
+        Long run1 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        Long run2 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        // B10 (MVC in both runs) goes to rep3 of the South, then back and forth; P1 (rep2's prospect) is deleted
+        reassign(b(10), "rep3");
+        reassign(b(10), "rep1");
+        reassign(b(10), "rep3");
+        jdbc.update("delete from customer where id = ?", book.prospect1());
+
+        TierMigration.Result north = between("manager1", ReportFilter.NONE, run1, run2);
+        TierMigration.Result south = between("manager2", ReportFilter.NONE, run1, run2);
+        assertThat(north.flow("MVC", "MVC").customers()).isEqualTo(2);
+        assertThat(south.flow("MVC", "MVC").customers()).isEqualTo(1);
+        assertThat(south.flow("MVC", "MVC").revenue()).isEqualTo(1000.0);
+        assertThat(north.flow("PROSPECT", "PROSPECT").customers()).isZero();
+        assertThat(north.customers() + south.customers()).isEqualTo(12);
+        assertThat(between("admin", ReportFilter.NONE, run1, run2).customers()).isEqualTo(12);
+
+        // the sums agree with comparing the customers one by one (the tag filter's way), for every viewer
+        jdbc.update("update customer set tags = array['all']");
+        for (String user : List.of("admin", "manager1", "manager2", "rep1", "rep2", "rep3")) {
+            TierMigration.Result summed = between(user, ReportFilter.NONE, run1, run2);
+            TierMigration.Result oneByOne = between(user, new ReportFilter(null, null, null, "all"), run1, run2);
+            assertThat(summed.matrix()).as(user).isEqualTo(oneByOne.matrix());
+        }
+    }
+
+    @Test
     void migrationStillWorksWhenTheEarlierRunsFullScoresAreGone() {
         Long run1 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
         order(b(1), 5000, 2500);
@@ -219,6 +259,15 @@ class MovementReportsTest {
                 values (?, 'PHONE', 'DELIVERY', 'HIGH', 'late', ?, ?, ?, ?, ?, ?, ?, ?)""", customer, handler, status,
                 Timestamp.from(dueAt), Timestamp.from(clock.instant().minus(Duration.ofDays(40))), handler,
                 closedAt == null ? null : Timestamp.from(closedAt), closedAt == null ? null : handler, satisfaction);
+    }
+
+    private TierMigration.Result between(String user, ReportFilter filter, Long from, Long to) {
+        return migration.between(scenario.actor(user), filter, option(from), option(to));
+    }
+
+    private void reassign(Long customer, String user) {
+        jdbc.update("update customer c set owner_id = u.id, team_id = u.team_id from app_user u where u.username = ?"
+                + " and c.id = ?", user, customer);
     }
 
     private void order(Long customer, long amount, long cost) {

@@ -1,0 +1,65 @@
+package org.idic.crm.domain.segmentation;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sums behind a tier-migration report between two runs: customers and their revenue (in the later
+ * run's window) per owner and customer type of the later run, per earlier tier ("NEW" for customers the
+ * earlier run did not score) and later tier. The pair (previous run, new run) is computed when a run is
+ * made; any other pair once, the first time a report asks for it. Reports add them up and correct them
+ * for customers given to someone else since (see {@code TierMigration}).
+ */
+@Component
+public class MigrationCubes {
+
+    private final JdbcTemplate jdbc;
+
+    MigrationCubes(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the sums of the pair are there. */
+    @Transactional(readOnly = true)
+    public boolean has(Long fromRun, Long toRun) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from migration_pair where run_id = ? and from_run_id = ?)", Boolean.class,
+                toRun, fromRun));
+    }
+
+    /**
+     * Computes the sums of the pair unless they are there. Two callers at once compute them once (the
+     * second waits for the first); the sums are committed on their own, whatever the caller does next.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void ensure(Long fromRun, Long toRun) {
+        jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, LOCK_SPACE, (int) (toRun ^ fromRun));
+        if (has(fromRun, toRun)) {
+            return;
+        }
+        jdbc.update("insert into migration_pair (run_id, from_run_id) values (?, ?)", toRun, fromRun);
+        // scores written before owners were recorded with them count for the customer's owner of today
+        jdbc.update("""
+                insert into migration_cell (run_id, from_run_id, owner_id, organisation, from_tier, to_tier,
+                    customers, revenue)
+                select ?, ?, coalesce(b.owner_id, c.owner_id), coalesce(b.organisation, c.kind = 'ORGANISATION'),
+                       coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
+                from run_scores b
+                left join run_scores a on a.run_id = ? and a.customer_id = b.customer_id
+                left join customer c on b.owner_id is null and c.id = b.customer_id
+                where b.run_id = ? and coalesce(b.owner_id, c.owner_id) is not null
+                group by 3, 4, 5, 6""", toRun, fromRun, fromRun, toRun);
+    }
+
+    /** The successful run before {@code runId}, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> previousRun(Long runId) {
+        return jdbc.queryForList("select max(id) from segmentation_run where status = 'SUCCEEDED' and id < ?",
+                Long.class, runId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Keeps the advisory locks of this class apart from any other use of pg_advisory_xact_lock(int, int). */
+    private static final int LOCK_SPACE = 0x4d494752;
+}
