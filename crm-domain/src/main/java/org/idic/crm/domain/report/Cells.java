@@ -53,7 +53,12 @@ class Cells {
         String sums = "sum(customers), sum(revenue), sum(margin), sum(clv), sum(monetary)";
         String sql;
         if (filter.tag() == null) {
+            // the few customers whose owner changed since the run come first (materialised), so that their
+            // scores are looked up one by one instead of joining every score with every customer
             sql = """
+                    with changed as materialized (
+                        select distinct customer_id from customer_owner_change
+                        where changed_at >= (select owner_changes_since from segmentation_run where id = :run))
                     select %1$s dimension, value, %2$s from (
                         select owner_id as owner, dimension, value, customers, revenue, margin, clv, monetary
                         from report_cell
@@ -62,13 +67,12 @@ class Cells {
                         select s.owner, d.dimension, d.value, s.sign, s.sign * s.revenue_window,
                                s.sign * s.margin_window, s.sign * coalesce(s.predicted_clv, 0), s.sign * s.monetary
                         from (select m.*, x.sign, x.owner
-                              from customer_score m left join customer c on c.id = m.customer_id
+                              from changed ch
+                              join customer_score m on m.run_id = :run and m.customer_id = ch.customer_id
+                              left join customer c on c.id = ch.customer_id
                               cross join lateral (values (-1, m.owner_id), (1, c.owner_id)) x(sign, owner)
-                              where m.run_id = :run and m.owner_id is distinct from c.owner_id
-                                and m.owner_id is not null and x.owner is not null%5$s
-                                and m.customer_id in (select customer_id from customer_owner_change
-                                    where changed_at >= (select owner_changes_since from segmentation_run
-                                                         where id = :run))) s
+                              where m.owner_id is distinct from c.owner_id
+                                and m.owner_id is not null and x.owner is not null%5$s) s
                         cross join lateral %6$s
                         where d.value is not null and d.dimension in (:dimensions) and %7$s
                     ) t group by %1$s dimension, value""".formatted(perOwner ? "owner," : "", sums,

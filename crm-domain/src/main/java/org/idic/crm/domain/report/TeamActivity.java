@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.access.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,6 +104,7 @@ public class TeamActivity {
         p.put("zone", zone.getId());
         p.put("from", Timestamp.from(start.atStartOfDay(zone).toInstant()));
         p.put("fromDay", start);
+        p.put("until", Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant()));
         p.put("today", today);
         p.put("now", Timestamp.from(clock.instant()));
         String users = audience.sql("u.id", p);
@@ -119,26 +121,33 @@ public class TeamActivity {
             return List.of();
         }
         p.put("members", new ArrayList<>(members.keySet()));
-        named.query("""
-                select i.user_id, date_trunc(:unit, i.occurred_at at time zone :zone)::date, i.channel, count(*)
-                from interaction i%s
-                where i.occurred_at >= :from and i.user_id in (:members) %s group by 1, 2, 3""".formatted(withCustomer,
-                customers),
-                p, rs -> {
-                    members.get(rs.getLong(1)).at(rs.getObject(2, LocalDate.class)).interactions
-                            .merge(rs.getString(3), rs.getLong(4), Long::sum);
-                });
-        named.query("""
-                select i.user_id, date_trunc(:unit, i.follow_up_on)::date, count(*),
-                       count(*) filter (where i.follow_up_done and (i.follow_up_done_at at time zone :zone)::date
-                                        <= i.follow_up_on)
-                from interaction i%s
-                where i.follow_up_on >= :fromDay and i.follow_up_on <= :today and i.user_id in (:members) %s
-                group by 1, 2""".formatted(withCustomer, customers), p, rs -> {
-                    Builder.Slot cell = members.get(rs.getLong(1)).at(rs.getObject(2, LocalDate.class));
-                    cell.due += rs.getLong(3);
-                    cell.onTime += rs.getLong(4);
-                });
+        if (customers.isEmpty()) {
+            // the counts kept per person and day (see ActivityCounts): a few rows a day instead of every interaction
+            named.query("""
+                    select user_id, date_trunc(:unit, day)::date, channel, sum(interactions)
+                    from interaction_day
+                    where day >= :fromDay and day <= :today and user_id in (:members) group by 1, 2, 3""", p,
+                    (RowCallbackHandler) rs -> interactions(members, rs));
+            named.query("""
+                    select user_id, date_trunc(:unit, day)::date, sum(due), sum(on_time)
+                    from follow_up_day
+                    where day >= :fromDay and day <= :today and user_id in (:members) group by 1, 2""", p,
+                    (RowCallbackHandler) rs -> followUps(members, rs));
+        } else {
+            named.query("""
+                    select i.user_id, date_trunc(:unit, i.occurred_at at time zone :zone)::date, i.channel, count(*)
+                    from interaction i%s
+                    where i.occurred_at >= :from and i.occurred_at < :until and i.user_id in (:members) %s
+                    group by 1, 2, 3""".formatted(
+                    withCustomer, customers), p, (RowCallbackHandler) rs -> interactions(members, rs));
+            named.query("""
+                    select i.user_id, date_trunc(:unit, i.follow_up_on)::date, count(*),
+                           count(*) filter (where i.follow_up_done and (i.follow_up_done_at at time zone :zone)::date
+                                            <= i.follow_up_on)
+                    from interaction i%s
+                    where i.follow_up_on >= :fromDay and i.follow_up_on <= :today and i.user_id in (:members) %s
+                    group by 1, 2""".formatted(withCustomer, customers), p, (RowCallbackHandler) rs -> followUps(members, rs));
+        }
         named.query("""
                 select k.handler_id, date_trunc(:unit, k.closed_at at time zone :zone)::date, count(*),
                        count(k.satisfaction), avg(k.satisfaction)
@@ -163,6 +172,20 @@ public class TeamActivity {
                 });
         tiers(members, audience, filter);
         return members.values().stream().map(Builder::build).toList();
+    }
+
+    private static void interactions(Map<Long, Builder> members, java.sql.ResultSet rs) throws java.sql.SQLException {
+        long n = rs.getLong(4);
+        if (n != 0) {
+            members.get(rs.getLong(1)).at(rs.getObject(2, LocalDate.class)).interactions.merge(rs.getString(3), n,
+                    Long::sum);
+        }
+    }
+
+    private static void followUps(Map<Long, Builder> members, java.sql.ResultSet rs) throws java.sql.SQLException {
+        Builder.Slot cell = members.get(rs.getLong(1)).at(rs.getObject(2, LocalDate.class));
+        cell.due += rs.getLong(3);
+        cell.onTime += rs.getLong(4);
     }
 
     private void tiers(Map<Long, Builder> members, Audience audience, ReportFilter filter) {

@@ -75,7 +75,12 @@ public class TierMigration {
         String sql;
         if (filter.tag() == null) {
             cubes.ensure(from.id(), to.id());
+            // the customers whose owner changed since the later run first (materialised): their scores are
+            // looked up one by one, never joined wholesale (that took seconds at a million customers)
             sql = """
+                    with changed as materialized (
+                        select distinct customer_id from customer_owner_change
+                        where changed_at >= (select owner_changes_since from segmentation_run where id = :to))
                     select from_tier, to_tier, sum(customers), sum(revenue) from (
                         select owner_id, organisation, from_tier, to_tier, customers, revenue
                         from migration_cell where run_id = :to and from_run_id = :from
@@ -83,14 +88,11 @@ public class TierMigration {
                         select x.owner, s.organisation, s.from_tier, s.tier, x.sign, x.sign * s.revenue_window
                         from (select m.owner_id, m.organisation, c.owner_id as owner_now, m.tier,
                                      coalesce(a.tier, 'NEW') as from_tier, m.revenue_window
-                              from run_scores m
-                              left join customer c on c.id = m.customer_id
-                              left join run_scores a on a.run_id = :from and a.customer_id = m.customer_id
-                              where m.run_id = :to and m.owner_id is not null
-                                and m.owner_id is distinct from c.owner_id
-                                and m.customer_id in (select customer_id from customer_owner_change
-                                    where changed_at >= (select owner_changes_since from segmentation_run
-                                                         where id = :to))) s
+                              from changed ch
+                              join run_scores m on m.run_id = :to and m.customer_id = ch.customer_id
+                              left join customer c on c.id = ch.customer_id
+                              left join run_scores a on a.run_id = :from and a.customer_id = ch.customer_id
+                              where m.owner_id is not null and m.owner_id is distinct from c.owner_id) s
                         cross join lateral (values (-1, s.owner_id), (1, s.owner_now)) x(sign, owner)
                         where x.owner is not null
                     ) t where %s%s group by 1, 2""".formatted(audience.sql("owner_id", p),

@@ -234,6 +234,65 @@ class MovementReportsTest {
         assertThat(none.complaintsOpen()).isZero();
     }
 
+    /**
+     * The team report reads per-day counts kept by triggers; they must agree with counting the interactions
+     * one by one (the way of a tag filter) after interactions are logged, changed, moved, done and deleted,
+     * and after the business time zone changes.
+     */
+    @Test
+    void theDailyCountsAgreeWithTheInteractionsThemselves() {
+        Long rep1 = userId("rep1");
+        Long rep2 = userId("rep2");
+        LocalDate today = LocalDate.now(clock);
+        for (int d = 0; d < 40; d += 3) {
+            interaction(b(1 + d % 10), d % 2 == 0 ? rep1 : rep2, d % 3 == 0 ? "PHONE" : "EMAIL",
+                    at(today.minusDays(d), 23), today.minusDays(d / 2), d % 4 == 0 ? at(today.minusDays(d / 2), 8) : null);
+        }
+        jdbc.update("update interaction set channel = 'VISIT' where channel = 'EMAIL' and id % 2 = 0");
+        jdbc.update("update interaction set occurred_at = occurred_at - interval '9 days' where id % 3 = 0");
+        jdbc.update("update interaction set user_id = ? where id % 5 = 0", rep2);
+        jdbc.update("update interaction set follow_up_done = true, follow_up_done_at = now() where id % 7 = 0"
+                + " and follow_up_on is not null");
+        jdbc.update("delete from interaction where id % 11 = 0");
+        jdbc.update("update customer set tags = array['all']");
+        assertDailyCountsAgree();
+
+        // the same clock instant is another calendar day in Shanghai (UTC+8) for the 23:00 interactions
+        jdbc.update("update business_zone set zone = 'Asia/Shanghai'");
+        jdbc.queryForObject("select recount_interactions()", Object.class);
+        List<Map<String, Object>> shanghai = jdbc.queryForList("select * from interaction_day order by 1, 2, 3");
+        jdbc.update("update business_zone set zone = ?", clock.getZone().normalized().getId());
+        jdbc.queryForObject("select recount_interactions()", Object.class);
+        assertDailyCountsAgree();
+        if (!clock.getZone().normalized().getId().equals("Asia/Shanghai")) {
+            assertThat(jdbc.queryForList("select * from interaction_day order by 1, 2, 3")).isNotEqualTo(shanghai);
+        }
+    }
+
+    private void assertDailyCountsAgree() {
+        for (String user : List.of("admin", "manager1", "rep1", "rep2")) {
+            for (TeamActivity.Period period : TeamActivity.Period.values()) {
+                List<TeamActivity.Member> counted = team.of(scenario.actor(user), ReportFilter.NONE, period, 3);
+                List<TeamActivity.Member> oneByOne = team.of(scenario.actor(user),
+                        new ReportFilter(null, null, null, "all"), period, 3);
+                assertThat(counted).hasSameSizeAs(oneByOne);
+                for (int m = 0; m < counted.size(); m++) {
+                    for (int k = 0; k < counted.get(m).periods().size(); k++) {
+                        TeamActivity.PeriodFigures a = counted.get(m).periods().get(k);
+                        TeamActivity.PeriodFigures b = oneByOne.get(m).periods().get(k);
+                        assertThat(a.start()).isEqualTo(b.start());
+                        assertThat(a.interactionsByChannel()).as(user + " " + period + " " + a.start())
+                                .isEqualTo(b.interactionsByChannel());
+                        assertThat(a.followUpsDue()).as(user + " " + period + " due").isEqualTo(b.followUpsDue());
+                        assertThat(a.followUpsOnTime()).as(user + " on time").isEqualTo(b.followUpsOnTime());
+                    }
+                }
+            }
+        }
+        assertThat(jdbc.queryForObject("select sum(interactions) from interaction_day", Long.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from interaction", Long.class));
+    }
+
     private static TeamActivity.Member member(List<TeamActivity.Member> members, Long userId) {
         return members.stream().filter(m -> m.userId().equals(userId)).findFirst().orElseThrow();
     }

@@ -26,7 +26,7 @@ class UserBootstrapTest {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.update("truncate team, app_user restart identity cascade");
+        jdbc.update("truncate team, app_user, interaction_day, follow_up_day restart identity cascade");
     }
 
     @Test
