@@ -52,7 +52,7 @@ final class BenchmarkJob implements Commands.Job {
         RunOutcome outcome = context.getBean(SegmentationRuns.class).runNow(RunTrigger.COMMAND, null, "benchmark");
         SegmentJob.print(outcome, out);
         long total = outcome.stageMillis().get("facts") + outcome.stageMillis().get("engine")
-                + outcome.stageMillis().get("write");
+                + outcome.stageMillis().get("write") + outcome.stageMillis().getOrDefault("migration", 0L);
         out.printf("Whole run / bare query: %.2f%n", (double) total / Math.max(1, bare[repeat / 2]));
         PageTimings.print(context, out, repeat);
         Integer port = context.getEnvironment().getProperty("local.server.port", Integer.class);

@@ -79,7 +79,9 @@ public final class Commands {
                 .logStartupInfo(false)
                 .properties("spring.main.banner-mode=off", "logging.level.root=OFF",
                         "logging.level.org.idic.crm=WARN", "crm.demo.book=" + job.wantsDemoBook(),
-                        "server.port=0", "server.address=127.0.0.1")
+                        "server.port=0", "server.address=127.0.0.1",
+                        // a job is not a server: the schedule of runs belongs to the running application
+                        "crm.segmentation.schedule.enabled=false")
                 .run(line.springArguments().toArray(String[]::new));
     }
 

@@ -40,7 +40,7 @@ final class SegmentJob implements Commands.Job {
 
     static void print(RunOutcome outcome, PrintStream out) {
         Map<String, Long> ms = outcome.stageMillis();
-        long total = ms.get("facts") + ms.get("engine") + ms.get("write");
+        long total = ms.get("facts") + ms.get("engine") + ms.get("write") + ms.getOrDefault("migration", 0L);
         out.printf("Segmentation run %d: %s customers scored (%s model%s)%n", outcome.runId(),
                 Commands.thousands(outcome.customers()), outcome.clvModel(),
                 outcome.fallbackReason() == null ? "" : ", " + outcome.fallbackReason());
@@ -61,6 +61,8 @@ final class SegmentJob implements Commands.Job {
             }
         });
         out.println(write.length() == 0 ? "" : write + ")");
+        out.printf("  migration    %,9d ms  (the tier-migration report from the previous run)%n",
+                ms.getOrDefault("migration", 0L));
         out.printf("  total        %,9d ms   peak heap %,d MB%n", total, outcome.peakHeapBytes() / (1024 * 1024));
         out.println("  tiers        " + outcome.tierCounts());
     }

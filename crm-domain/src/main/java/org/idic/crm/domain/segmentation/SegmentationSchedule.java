@@ -31,6 +31,14 @@ class SegmentationSchedule implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentationSchedule.class);
 
+    /** How often every instance looks at the schedule. */
+    static final Duration POLL = Duration.ofMinutes(1);
+    /**
+     * The lock outlives even a short run by more than one polling interval: every other instance sees the
+     * same firing within one interval of it, and must find the lock still held then.
+     */
+    static final Duration HOLD_AT_LEAST = POLL.multipliedBy(3);
+
     private final SettingsVersions settings;
     private final SegmentationRuns runs;
     private final LockingTaskExecutor locks;
@@ -59,7 +67,7 @@ class SegmentationSchedule implements DisposableBean {
         }
         scheduler.initialize();
         lastCheck = clock.instant();
-        polling = scheduler.scheduleWithFixedDelay(this::check, Duration.ofMinutes(1));
+        polling = scheduler.scheduleWithFixedDelay(this::check, POLL);
     }
 
     /** Starts a run when the cron expression had a firing time since the last check. */
@@ -67,13 +75,18 @@ class SegmentationSchedule implements DisposableBean {
         Instant now = clock.instant();
         Instant since = lastCheck;
         lastCheck = now;
+        check(since, now);
+    }
+
+    /** Starts a run if the schedule fires in (since, now] and no other instance started it already. */
+    void check(Instant since, Instant now) {
         try {
             String cron = settings.current().scheduleCron();
             if (cron == null || !due(cron, since, now)) {
                 return;
             }
             locks.executeWithLock((Runnable) () -> runs.runNow(RunTrigger.SCHEDULE, null, "schedule"),
-                    new LockConfiguration(now, "segmentation-run", Duration.ofHours(6), Duration.ofSeconds(50)));
+                    new LockConfiguration(now, "segmentation-run", Duration.ofHours(6), HOLD_AT_LEAST));
         } catch (RunAlreadyInProgressException e) {
             log.info("Scheduled segmentation skipped: run {} is still in progress", e.runningId());
         } catch (RuntimeException e) {
