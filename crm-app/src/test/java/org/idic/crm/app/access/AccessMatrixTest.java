@@ -166,6 +166,34 @@ class AccessMatrixTest {
     }
 
     @Test
+    void everyStateChangeWithoutACsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        Probe probe = new Probe(mvc, jdbc);
+        MockHttpSession admin = login("admin");
+        List<String> posts = EXPECTED.keySet().stream().filter(e -> e.startsWith("POST ")).sorted().toList();
+        assertThat(posts).hasSizeGreaterThan(20);
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : posts) {
+            Scenario.Book book = scenario.bookOf("rep1");
+            String before = everything();
+            MvcResult result = probe.sendWithoutCsrfToken(endpoint, book, admin);
+            if (result.getResponse().getStatus() != 403 || !before.equals(everything())) {
+                wrong.add(endpoint + " -> " + result.getResponse().getStatus());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The customers' records plus settings, playbooks, runs and users' preferences. */
+    private String everything() {
+        return scenario.fingerprint() + jdbc.queryForObject("""
+                select md5(coalesce((select string_agg(version::text, ',' order by version) from segmentation_settings), '')
+                    || coalesce((select string_agg(key || text_en || text_zh, '|' order by key) from playbook), '')
+                    || (select count(*) from segmentation_run)
+                    || coalesce((select string_agg(username || coalesce(locale, ''), ',' order by id) from app_user), ''))""",
+                String.class);
+    }
+
+    @Test
     void theAdministrationProbesSendFormsThatAreAccepted() throws Exception {
         Probe probe = new Probe(mvc, jdbc);
         MockHttpSession admin = login("admin");
