@@ -71,7 +71,8 @@ class ClvEndToEndTest {
             double clv = 0;
             double previous = 0;
             for (int m = 1; m <= 12; m++) {
-                double e = bg.conditionalExpectedPurchases(m * ClvPrediction.DAYS_PER_MONTH / 7, x, tx, t);
+                // one month is 30.4375 days (365.25 / 12), in weeks
+                double e = bg.conditionalExpectedPurchases(m * 30.4375 / 7, x, tx, t);
                 clv += (e - previous) * spend * 0.3 / Math.pow(1.1, m / 12.0);
                 previous = e;
             }

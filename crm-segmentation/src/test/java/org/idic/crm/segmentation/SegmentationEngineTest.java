@@ -15,7 +15,9 @@ import org.idic.crm.segmentation.facts.CustomerFacts;
 import org.idic.crm.segmentation.lifecycle.LifecycleStage;
 import org.idic.crm.segmentation.lifecycle.Relationship;
 import org.idic.crm.segmentation.rfm.RfmSegment;
+import org.idic.crm.segmentation.settings.AbcValueBasis;
 import org.idic.crm.segmentation.settings.InvalidSettingsException;
+import org.idic.crm.segmentation.settings.RfmMode;
 import org.idic.crm.segmentation.settings.SegmentationSettings;
 import org.idic.crm.segmentation.tier.Tier;
 import org.idic.crm.segmentation.tier.ValueQuadrant;
@@ -51,6 +53,30 @@ class SegmentationEngineTest {
                 .add(5).purchases(D - 900, D - 3, 20, 6, 7).revenue(700, 3000, 400, 300, 2800).margin(210, 900)
                 .walletEstimate(10_000).closed(true)
                 .build();
+    }
+
+    /**
+     * Revenue(W) 800 (id 9), 150 (id 2) and 150 (id 1), given in that order: S = 1100, the 80% line is 880.
+     * Equal values are ranked by customer id, so id 1 comes second (P = 800 < 880: A) and id 2 third
+     * (P = 950: B), whatever the order of the facts.
+     */
+    @Test
+    void equalValuesAreRankedByCustomerIdWhateverTheOrderOfTheFacts() {
+        CustomerFacts unordered = CustomerFacts.builder(3)
+                .add(9).purchases(D - 5, D - 5, 1, 1, 1).revenue(800, 800, 800, 0, 0).margin(240, 240)
+                .add(2).purchases(D - 5, D - 5, 1, 1, 1).revenue(150, 150, 150, 0, 0).margin(45, 45)
+                .add(1).purchases(D - 5, D - 5, 1, 1, 1).revenue(150, 150, 150, 0, 0).margin(45, 45)
+                .build();
+
+        SegmentationResult r = SegmentationEngine.score(unordered, SegmentationSettings.defaults(), AS_OF);
+
+        assertThat(r.customerId(0)).isEqualTo(9);
+        assertThat(List.of(r.abcClass(0), r.abcClass(1), r.abcClass(2)))
+                .containsExactly(AbcClass.A, AbcClass.B, AbcClass.A);
+        // MVC: ceil(0.2 · 3) = 1, the largest current value (annualised margin, no service cost): id 9; the tie
+        // between 1 and 2 for MGC-less Maintain is irrelevant, but the pyramid is by rank: 0 → platinum
+        assertThat(r.tier(0)).isEqualTo(Tier.MVC);
+        assertThat(r.pyramidLevel(0)).isEqualTo(PyramidLevel.PLATINUM);
     }
 
     @Test
@@ -111,6 +137,43 @@ class SegmentationEngineTest {
         assertThat(r.rfmSegment(3)).isEqualTo(RfmSegment.NONE);
         assertThat(r.historicValue(4)).isEqualTo(900);
         assertThat(r.historicShare(4)).isCloseTo(900 / 1244.0, within(1e-12));
+    }
+
+    @Test
+    void abcCanRankByMarginOrNetProfit() {
+        // margin(W) 300, 20, 0, 210: S = 530, lines 424 and 503.5; customer 3 (P = 510) drops from B to C
+        for (AbcValueBasis basis : List.of(AbcValueBasis.MARGIN, AbcValueBasis.NET_PROFIT)) {
+            SegmentationResult r = SegmentationEngine.score(facts(),
+                    SegmentationSettings.builder().abcValueBasis(basis).build(), AS_OF);
+            assertThat(List.of(r.abcClass(0), r.abcClass(1), r.abcClass(2), r.abcClass(3), r.abcClass(4)))
+                    .as(basis.name()).containsExactly(AbcClass.A, AbcClass.NONE, AbcClass.C, AbcClass.C, AbcClass.A);
+        }
+    }
+
+    @Test
+    void rfmCanScoreWithFixedCutPoints() {
+        SegmentationSettings fixed = SegmentationSettings.builder().rfmMode(RfmMode.FIXED_BINS)
+                .recencyCuts(List.of(7.0, 30.0, 90.0, 180.0)).frequencyCuts(List.of(2.0, 3.0, 5.0, 10.0))
+                .monetaryCuts(List.of(100.0, 500.0, 1000.0, 5000.0)).build();
+
+        SegmentationResult r = SegmentationEngine.score(facts(), fixed, AS_OF);
+
+        // recency 10, 200, 3 days: 1 + the cuts at or above it (3, 0, 4); frequency 3, 2, 6 and monetary
+        // 1000, 100, 700: 1 + the cuts at or below (3, 1, 3 and 3, 1, 2)
+        assertThat(List.of(r.rfmCode(0), r.rfmCode(2), r.rfmCode(4))).containsExactly("434", "122", "543");
+        assertThat(List.of(r.rfmSegment(0), r.rfmSegment(2), r.rfmSegment(4))).containsExactly(
+                RfmSegment.POTENTIAL_LOYALISTS, RfmSegment.HIBERNATING, RfmSegment.CHAMPIONS);
+    }
+
+    @Test
+    void rfmWithThreeLevelsMapsOntoTheFiveByFiveGrid() {
+        SegmentationResult r = SegmentationEngine.score(facts(), SegmentationSettings.builder().rfmK(3).build(),
+                AS_OF);
+
+        // score = 1 + floor(3 · less / 3) = 1 + less; on the grid 1 → 1, 2 → 3, 3 → 5
+        assertThat(List.of(r.rfmCode(0), r.rfmCode(2), r.rfmCode(4))).containsExactly("223", "111", "332");
+        assertThat(List.of(r.rfmSegment(0), r.rfmSegment(2), r.rfmSegment(4))).containsExactly(
+                RfmSegment.NEED_ATTENTION, RfmSegment.HIBERNATING, RfmSegment.CHAMPIONS);
     }
 
     @Test

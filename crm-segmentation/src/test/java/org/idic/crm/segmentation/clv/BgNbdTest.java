@@ -74,6 +74,8 @@ class BgNbdTest {
         BgNbd model = new BgNbd(r, alpha, a, b);
         double tx = x == 0 ? 0 : txShare * t;
         assertThat(model.conditionalExpectedPurchases(0, x, tx, t)).isZero();
+        // and the formula itself goes to zero with the horizon (t = 0 is answered without it)
+        assertThat(model.conditionalExpectedPurchases(1e-9, x, tx, t)).isBetween(0.0, 1e-6);
         double previous = 0;
         for (double horizon = 1; horizon <= 600; horizon *= 1.7) {
             double next = model.conditionalExpectedPurchases(horizon, x, tx, t);
