@@ -1,6 +1,12 @@
 package org.idic.crm.domain.segmentation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.idic.crm.segmentation.SegmentationResult;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +57,77 @@ public class MigrationCubes {
                 left join customer c on b.owner_id is null and c.id = b.customer_id
                 where b.run_id = ? and coalesce(b.owner_id, c.owner_id) is not null
                 group by 3, 4, 5, 6""", toRun, fromRun, fromRun, toRun);
+    }
+
+    /**
+     * The sums of the pair (previous run, the run just made), added up from the new scores in memory and
+     * the previous run's tiers read in customer order: one pass over a million rows, where the same join
+     * in SQL took ten seconds. Owners and types are those the new run scored under, as in {@link #ensure}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void ensureFromRun(Long fromRun, Long toRun, SegmentationResult scores, long[] owners,
+            boolean[] organisations, double[] revenueWindow) {
+        jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, LOCK_SPACE, (int) (toRun ^ fromRun));
+        if (has(fromRun, toRun)) {
+            return;
+        }
+        int n = scores.size();
+        int[] byId = new int[n];
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            byId[i] = i;
+            keys[i] = scores.customerId(i);
+        }
+        sortByKey(byId, keys);
+        Map<CellKey, double[]> cells = new HashMap<>();
+        int[] next = {0};
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(10_000);
+        streaming.query("select customer_id, tier from run_scores where run_id = ? order by customer_id",
+                (RowCallbackHandler) rs -> {
+                    long id = rs.getLong(1);
+                    while (next[0] < n && scores.customerId(byId[next[0]]) < id) {
+                        add(cells, byId[next[0]++], "NEW", scores, owners, organisations, revenueWindow);
+                    }
+                    if (next[0] < n && scores.customerId(byId[next[0]]) == id) {
+                        add(cells, byId[next[0]++], rs.getString(2), scores, owners, organisations, revenueWindow);
+                    }
+                }, fromRun);
+        while (next[0] < n) {
+            add(cells, byId[next[0]++], "NEW", scores, owners, organisations, revenueWindow);
+        }
+        jdbc.update("insert into migration_pair (run_id, from_run_id) values (?, ?)", toRun, fromRun);
+        List<Object[]> rows = new ArrayList<>();
+        cells.forEach((k, v) -> rows.add(new Object[] {toRun, fromRun, k.owner(), k.organisation(), k.from(), k.to(),
+            (int) v[0], v[1]}));
+        jdbc.batchUpdate("insert into migration_cell (run_id, from_run_id, owner_id, organisation, from_tier, to_tier,"
+                + " customers, revenue) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private record CellKey(long owner, boolean organisation, String from, String to) {
+    }
+
+    private static void add(Map<CellKey, double[]> cells, int i, String fromTier, SegmentationResult scores,
+            long[] owners, boolean[] organisations, double[] revenueWindow) {
+        double[] sums = cells.computeIfAbsent(new CellKey(owners[i], organisations[i], fromTier,
+                scores.tier(i).name()), k -> new double[2]);
+        sums[0]++;
+        sums[1] += revenueWindow[i];
+    }
+
+    /** Orders {@code index} by {@code keys} (the facts come in id order already, so this is usually a check). */
+    private static void sortByKey(int[] index, long[] keys) {
+        boolean sorted = true;
+        for (int i = 1; i < keys.length && sorted; i++) {
+            sorted = keys[i - 1] <= keys[i];
+        }
+        if (!sorted) {
+            Integer[] boxed = java.util.Arrays.stream(index).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(boxed, java.util.Comparator.comparingLong(i -> keys[i]));
+            for (int i = 0; i < index.length; i++) {
+                index[i] = boxed[i];
+            }
+        }
     }
 
     /** The successful run before {@code runId}, if there is one. */

@@ -81,7 +81,7 @@ class RunExecution {
         millis.put("write", elapsed(t2));
         millis.putAll(writeParts);
         long t3 = System.nanoTime();
-        precomputeMigration(runId);
+        precomputeMigration(runId, result, withOwners);
         millis.put("migration", elapsed(t3));
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Map<String, Object> timings = new LinkedHashMap<>(millis);
@@ -97,9 +97,15 @@ class RunExecution {
      * The migration report from the previous run to this one, the pair people look at first. The run has
      * succeeded already: if this fails, the report computes the sums when first asked.
      */
-    private void precomputeMigration(Long runId) {
+    private void precomputeMigration(Long runId, SegmentationResult result, FactsQuery.LoadedFacts loaded) {
         try {
-            migrations.previousRun(runId).ifPresent(previous -> migrations.ensure(previous, runId));
+            CustomerFacts facts = loaded.facts();
+            double[] revenue = new double[result.size()];
+            for (int i = 0; i < revenue.length; i++) {
+                revenue[i] = facts.revenueWindow(i);
+            }
+            migrations.previousRun(runId).ifPresent(previous -> migrations.ensureFromRun(previous, runId, result,
+                    loaded.ownerIds(), loaded.organisation(), revenue));
         } catch (RuntimeException e) {
             log.warn("Run {}: the migration sums are left for the report to compute: {}", runId, e.getMessage());
         }

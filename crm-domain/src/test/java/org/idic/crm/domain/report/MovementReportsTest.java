@@ -108,6 +108,22 @@ class MovementReportsTest {
                 .containsExactly(run1 + ">" + run2);
         // 13 customers, all in run 1 too: MVC 3, Maintain 7, BZ 1, prospects 2 on both sides
         assertThat(jdbc.queryForObject("select sum(customers) from migration_cell", Long.class)).isEqualTo(13);
+
+        // the sums made from the run's scores in memory equal those SQL makes when a report asks for a pair
+        order(b(1), 5000, 2500);
+        Long n = fixture.buyer("N new", 1);
+        Long run3 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        assertThat(n).isNotNull();
+        List<Map<String, Object>> fromTheRun = cells(run2, run3);
+        assertThat(fromTheRun).isNotEmpty();
+        jdbc.update("delete from migration_pair where run_id = ?", run3);
+        migration.between(scenario.actor("admin"), ReportFilter.NONE, option(run2), option(run3));
+        assertThat(cells(run2, run3)).isEqualTo(fromTheRun);
+    }
+
+    private List<Map<String, Object>> cells(Long from, Long to) {
+        return jdbc.queryForList("select owner_id, organisation, from_tier, to_tier, customers, revenue from"
+                + " migration_cell where from_run_id = ? and run_id = ? order by 1, 2, 3, 4", from, to);
     }
 
     @Test
