@@ -1,5 +1,7 @@
 package org.idic.crm.domain.support;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -8,9 +10,17 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class DemoModeConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoModeConfiguration.class);
+
     @Bean
     DemoMode demoMode(Environment environment) {
         boolean embedded = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-        return new DemoMode(environment.getProperty("crm.demo.enabled", Boolean.class, embedded));
+        boolean enabled = environment.getProperty("crm.demo.enabled", Boolean.class, embedded);
+        if (enabled && !embedded) {
+            // allowed (a shared trial server), but never silently: these users share a published password
+            log.warn("Demo mode is on with an external database: demo users with the password demo1234 are created"
+                    + " on an empty database. Do not run a production CRM like this (unset CRM_DEMO_ENABLED).");
+        }
+        return new DemoMode(enabled);
     }
 }
