@@ -26,21 +26,17 @@ class Points {
         Map<String, Object> p = new HashMap<>();
         p.put("run", runId);
         p.put("max", MAX);
-        String sql;
-        if (filter.tag() == null) {
-            // a customer given to another rep since the run is left out of the sample (not shown to the old one)
-            sql = "select p.customer_id, p.current_value, p.growth_potential, p.tier from (select * from report_point"
-                    + " where run_id = :run and " + audience.sql("owner_id", p) + Cells.kind("organisation", filter, p)
-                    + " order by hashint8(customer_id) limit :max) p join customer c on c.id = p.customer_id"
-                    + " and c.owner_id = p.owner_id";
-        } else {
+        // a customer given to another rep since the run is left out of the sample (not shown to the old one);
+        // with a tag, the sample's customers that carry it today
+        String tag = "";
+        if (filter.tag() != null) {
             p.put("tag", filter.tag());
-            sql = "select s.customer_id, s.current_value, s.growth_potential, s.tier from customer_score s"
-                    + " join customer c on c.id = s.customer_id where s.run_id = :run and s.value_quadrant <> 'NONE'"
-                    + " and s.growth_potential is not null and c.tags @> array[cast(:tag as text)] and "
-                    + audience.sql("c.owner_id", p) + Cells.kind("(c.kind = 'ORGANISATION')", filter, p)
-                    + " order by hashint8(s.customer_id) limit :max";
+            tag = " and c.tags @> array[cast(:tag as text)]";
         }
+        String sql = "select p.customer_id, p.current_value, p.growth_potential, p.tier from (select * from report_point"
+                + " where run_id = :run and " + audience.sql("owner_id", p) + Cells.kind("organisation", filter, p)
+                + ") p join customer c on c.id = p.customer_id and c.owner_id = p.owner_id" + tag
+                + " order by hashint8(p.customer_id) limit :max";
         return jdbc.query(sql, p, (rs, n) -> new ReportRows.Point(rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
                 rs.getString(4)));
     }

@@ -62,7 +62,7 @@ public class FactsQuery {
                     where received_at >= ? and received_at < ? and customer_id >= ? and customer_id < ?) costs
                 group by customer_id)
             select c.id, c.owner_id, c.kind = 'ORGANISATION' as organisation, c.wallet_estimate,
-                   c.status = 'CLOSED' as closed, b.*, coalesce(s.cost, 0) as service_cost
+                   c.status = 'CLOSED' as closed, c.tags, b.*, coalesce(s.cost, 0) as service_cost
             from customer c
             left join bought b on b.customer_id = c.id
             left join served s on s.customer_id = c.id
@@ -189,8 +189,11 @@ public class FactsQuery {
         }
     }
 
-    /** The facts of every customer, with the owner and kind of each (same order). */
-    public record LoadedFacts(CustomerFacts facts, long[] ownerIds, boolean[] organisation) {
+    /**
+     * The facts of every customer, with the owner, kind and tags of each (same order; equal tags are one
+     * string, and a customer without tags has an empty array).
+     */
+    public record LoadedFacts(CustomerFacts facts, long[] ownerIds, boolean[] organisation, String[][] tags) {
     }
 
     static CustomerFactsBuilder builder(int capacity) {

@@ -10,10 +10,15 @@ import org.idic.crm.segmentation.facts.CustomerFactsBuilder;
 /** One id range's rows of the facts query, held column-wise until the ranges are put together. */
 final class RangeRows {
 
+    private static final String[] NO_TAGS = {};
+
     private int size;
     private long[] id = new long[1024];
     private long[] owner = new long[1024];
     private boolean[] organisation = new boolean[1024];
+    private String[][] tags = new String[1024][];
+    /** One string per distinct tag, shared by every customer that carries it. */
+    private final java.util.Map<String, String> distinctTags = new java.util.HashMap<>();
     private boolean[] closed = new boolean[1024];
     private double[] wallet = new double[1024];
     private double[] serviceCost = new double[1024];
@@ -27,6 +32,12 @@ final class RangeRows {
         id[i] = rs.getLong("id");
         owner[i] = rs.getLong("owner_id");
         organisation[i] = rs.getBoolean("organisation");
+        java.sql.Array array = rs.getArray("tags");
+        String[] raw = array == null ? NO_TAGS : (String[]) array.getArray();
+        for (int t = 0; t < raw.length; t++) {
+            raw[t] = distinctTags.computeIfAbsent(raw[t], k -> k);
+        }
+        tags[i] = raw.length == 0 ? NO_TAGS : raw;
         closed[i] = rs.getBoolean("closed");
         double w = rs.getDouble("wallet_estimate");
         wallet[i] = rs.wasNull() ? Double.NaN : w;
@@ -57,11 +68,13 @@ final class RangeRows {
         CustomerFactsBuilder builder = FactsQuery.builder(total);
         long[] owners = new long[total];
         boolean[] organisations = new boolean[total];
+        String[][] tags = new String[total][];
         int k = 0;
         for (RangeRows r : ranges) {
             for (int i = 0; i < r.size; i++, k++) {
                 owners[k] = r.owner[i];
                 organisations[k] = r.organisation[i];
+                tags[k] = r.tags[i];
                 builder.add(r.id[i]).closed(r.closed[i]).serviceCost(r.serviceCost[i]);
                 if (!Double.isNaN(r.wallet[i])) {
                     builder.walletEstimate(r.wallet[i]);
@@ -76,7 +89,7 @@ final class RangeRows {
             }
         }
         CustomerFacts facts = builder.build();
-        return new FactsQuery.LoadedFacts(facts, owners, organisations);
+        return new FactsQuery.LoadedFacts(facts, owners, organisations, tags);
     }
 
     private void grow() {
@@ -87,6 +100,7 @@ final class RangeRows {
         id = Arrays.copyOf(id, n);
         owner = Arrays.copyOf(owner, n);
         organisation = Arrays.copyOf(organisation, n);
+        tags = Arrays.copyOf(tags, n);
         closed = Arrays.copyOf(closed, n);
         wallet = Arrays.copyOf(wallet, n);
         serviceCost = Arrays.copyOf(serviceCost, n);

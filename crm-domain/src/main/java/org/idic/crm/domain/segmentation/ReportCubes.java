@@ -11,7 +11,9 @@ import org.idic.crm.segmentation.tier.Tier;
 
 /**
  * The report tables of a run, added up in memory from the scores just computed (a second pass over
- * the million rows in SQL would cost seconds; this costs milliseconds) and copied in with the scores.
+ * the million rows in SQL would cost seconds; this costs milliseconds) and copied in with the scores:
+ * sums per owner, customer type and value of each dimension, the same per tag, and the value-matrix
+ * sample.
  */
 public final class ReportCubes {
 
@@ -23,6 +25,9 @@ public final class ReportCubes {
     private record Key(long owner, boolean organisation, String dimension, String value) {
     }
 
+    private record TagKey(long owner, boolean organisation, String tag, String dimension, String value) {
+    }
+
     private static final class Sum {
         int customers;
         double revenue;
@@ -32,15 +37,20 @@ public final class ReportCubes {
     }
 
     private final Map<Key, Sum> cells = new HashMap<>();
+    private final Map<TagKey, Sum> tagCells = new HashMap<>();
+    /** The tags of the customer being added (each of its sums is also added to every tag's). */
+    private String[] currentTags = new String[0];
 
     private ReportCubes() {
     }
 
-    static void write(Connection connection, Long runId, CustomerFacts facts, SegmentationResult r, long[] owners,
-            boolean[] organisations) throws SQLException {
+    static void write(Connection connection, Long runId, CustomerFacts facts, SegmentationResult r,
+            FactsQuery.LoadedFacts loaded) throws SQLException {
+        long[] owners = loaded.ownerIds();
+        boolean[] organisations = loaded.organisation();
         ReportCubes cubes = new ReportCubes();
         for (int i = 0; i < r.size(); i++) {
-            cubes.add(facts, r, i, owners[i], organisations[i]);
+            cubes.add(facts, r, i, owners[i], organisations[i], loaded.tags()[i]);
         }
         try (BinaryCopy copy = new BinaryCopy(connection, "report_cell",
                 "run_id, owner_id, organisation, dimension, value, customers, revenue, margin, clv, monetary")) {
@@ -52,10 +62,23 @@ public final class ReportCubes {
                 copy.endRow();
             }
         }
+        try (BinaryCopy copy = new BinaryCopy(connection, "report_tag_cell",
+                "run_id, owner_id, organisation, tag, dimension, value, customers, revenue, margin, clv, monetary")) {
+            for (var cell : cubes.tagCells.entrySet()) {
+                TagKey k = cell.getKey();
+                Sum s = cell.getValue();
+                copy.row(11).int8(runId).int8(k.owner()).bool(k.organisation()).text(k.tag()).text(k.dimension())
+                        .text(k.value()).int4(s.customers).float8(s.revenue).float8(s.margin).float8(s.clv)
+                        .float8(s.monetary);
+                copy.endRow();
+            }
+        }
         writeSample(connection, runId, r, owners, organisations);
     }
 
-    private void add(CustomerFacts facts, SegmentationResult r, int i, long owner, boolean organisation) {
+    private void add(CustomerFacts facts, SegmentationResult r, int i, long owner, boolean organisation,
+            String[] tags) {
+        currentTags = tags;
         double revenue = facts.revenueWindow(i);
         double margin = facts.marginWindow(i);
         double clv = Double.isFinite(r.predictedClv(i)) ? r.predictedClv(i) : 0;
@@ -82,7 +105,15 @@ public final class ReportCubes {
 
     private void add(long owner, boolean organisation, String dimension, String value, double revenue,
             double margin, double clv, double monetary) {
-        Sum s = cells.computeIfAbsent(new Key(owner, organisation, dimension, value), k -> new Sum());
+        add(cells.computeIfAbsent(new Key(owner, organisation, dimension, value), k -> new Sum()), revenue, margin, clv,
+                monetary);
+        for (String tag : currentTags) {
+            add(tagCells.computeIfAbsent(new TagKey(owner, organisation, tag, dimension, value), k -> new Sum()),
+                    revenue, margin, clv, monetary);
+        }
+    }
+
+    private static void add(Sum s, double revenue, double margin, double clv, double monetary) {
         s.customers++;
         s.revenue += revenue;
         s.margin += margin;

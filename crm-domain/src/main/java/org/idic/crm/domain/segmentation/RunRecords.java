@@ -108,6 +108,7 @@ public class RunRecords {
                 jdbc.execute("drop table customer_score_r" + run);
                 jdbc.update("delete from report_cell where run_id = ?", run);
                 jdbc.update("delete from report_point where run_id = ?", run);
+                jdbc.update("delete from report_tag_cell where run_id = ?", run);
             });
         }
     }

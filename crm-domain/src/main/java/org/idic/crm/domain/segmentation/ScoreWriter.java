@@ -26,7 +26,7 @@ public class ScoreWriter {
             + "rfm_code, rfm_segment, abc_class, pyramid_level, historic_value, historic_share, p_alive, "
             + "expected_purchases, expected_avg_value, predicted_clv, current_value, future_value, growth_potential, "
             + "tier, value_quadrant, lifecycle, relationship, revenue_window, margin_window, service_cost_window, "
-            + "tier_reason, tier_values, lifecycle_reason, lifecycle_values, owner_id, organisation";
+            + "tier_reason, tier_values, lifecycle_reason, lifecycle_values, owner_id, organisation, tags";
 
     private final DataSource dataSource;
 
@@ -52,7 +52,8 @@ public class ScoreWriter {
             s.execute("create table " + table + " (like customer_score including defaults)");
             try (BinaryCopy copy = new BinaryCopy(connection, table, COLUMNS)) {
                 for (int i = 0; i < result.size(); i++) {
-                    row(copy, runId, facts, result, i, loaded.ownerIds()[i], loaded.organisation()[i]);
+                    row(copy, runId, facts, result, i, loaded.ownerIds()[i], loaded.organisation()[i],
+                            loaded.tags()[i]);
                     if ((i + 1) % 100_000 == 0) {
                         progress.accept(i + 1L);
                     }
@@ -69,7 +70,7 @@ public class ScoreWriter {
             start = System.nanoTime();
             s.execute("alter table customer_score attach partition " + table + " for values in (" + runId + ")");
             s.execute("analyze " + table);
-            ReportCubes.write(connection, runId, facts, result, loaded.ownerIds(), loaded.organisation());
+            ReportCubes.write(connection, runId, facts, result, loaded);
             s.execute("insert into segmentation_current (singleton, run_id) values (true, " + runId + ") "
                     + "on conflict (singleton) do update set run_id = excluded.run_id");
             succeed(connection, runId, summary, finishedAt);
@@ -101,11 +102,11 @@ public class ScoreWriter {
     }
 
     private static void row(BinaryCopy copy, Long runId, CustomerFacts facts, SegmentationResult r, int i,
-            long owner, boolean organisation) throws SQLException {
+            long owner, boolean organisation, String[] tags) throws SQLException {
         int recency = r.recencyDays(i);
         Explanation tier = r.explainTier(i);
         Explanation lifecycle = r.explainLifecycle(i);
-        copy.row(34).int8(runId).int8(r.customerId(i))
+        copy.row(35).int8(runId).int8(r.customerId(i))
                 .int4(recency == SegmentationResult.NO_RECENCY ? null : recency).int4(r.frequency(i))
                 .float8(r.monetary(i)).int4(score(r.rScore(i))).int4(score(r.fScore(i))).int4(score(r.mScore(i)))
                 .text(emptyToNull(r.rfmCode(i))).text(r.rfmSegment(i).name()).text(r.abcClass(i).name())
@@ -116,7 +117,7 @@ public class ScoreWriter {
                 .text(r.lifecycleStage(i).name()).text(r.relationship(i).name()).float8(facts.revenueWindow(i))
                 .float8(facts.marginWindow(i)).float8(facts.serviceCostWindow(i)).text(tier.code())
                 .float8Array(values(tier)).text(lifecycle.code()).float8Array(values(lifecycle))
-                .int8(owner).bool(organisation);
+                .int8(owner).bool(organisation).textArray(tags);
         copy.endRow();
     }
 

@@ -10,7 +10,7 @@ import org.postgresql.copy.CopyIn;
 /**
  * A {@code COPY ... FROM STDIN (FORMAT binary)}: no number is ever turned into text and parsed back,
  * which halves the time PostgreSQL spends taking a million score rows. Fields must be added in the
- * table's column order, each with the column's exact type (int4, int8, float8, text, float8[]).
+ * table's column order, each with the column's exact type (int4, int8, float8, text, float8[], text[]).
  */
 public final class BinaryCopy implements AutoCloseable {
 
@@ -69,6 +69,26 @@ public final class BinaryCopy implements AutoCloseable {
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         buffer.putInt(bytes.length).put(bytes);
+        return this;
+    }
+
+    /** A one-dimensional text[] (empty when there are no elements). */
+    public BinaryCopy textArray(String[] values) {
+        if (values.length == 0) {
+            // ndim 0, no null flag, element type text (oid 25)
+            buffer.putInt(12).putInt(0).putInt(0).putInt(25);
+            return this;
+        }
+        byte[][] bytes = new byte[values.length][];
+        int length = 20;
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = values[i].getBytes(StandardCharsets.UTF_8);
+            length += 4 + bytes[i].length;
+        }
+        buffer.putInt(length).putInt(1).putInt(0).putInt(25).putInt(values.length).putInt(1);
+        for (byte[] b : bytes) {
+            buffer.putInt(b.length).put(b);
+        }
         return this;
     }
 

@@ -64,6 +64,7 @@ class InterruptedExportTest {
                 + " and actor = 'rep1'", String.class);
         assertThat(details).matches("format=csv rows=\\d+ interrupted filters=sort=name&dir=asc");
         long rows = Long.parseLong(details.replaceAll("^format=csv rows=(\\d+) .*", "$1"));
-        assertThat(rows).isBetween(500L, 2999L);
+        // some rows went out (50 kB is a few hundred of them), not all 3,000
+        assertThat(rows).isBetween(100L, 2999L);
     }
 }
