@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.report.ReportFilter;
+import org.idic.crm.domain.report.Reports;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,9 +37,11 @@ public class CustomerSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate cursor;
+    private final Reports reports;
 
-    CustomerSearch(NamedParameterJdbcTemplate jdbc) {
+    CustomerSearch(NamedParameterJdbcTemplate jdbc, Reports reports) {
         this.jdbc = jdbc;
+        this.reports = reports;
         // PostgreSQL streams with a fetch size only inside a transaction: this class is @Transactional
         JdbcTemplate fetching = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         fetching.setFetchSize(EXPORT_FETCH_SIZE);
@@ -57,9 +61,11 @@ public class CustomerSearch {
         params.put("countLimit", COUNT_LIMIT + 1);
         List<CustomerRow> rows = jdbc.query(select(where, bounded) + " limit :limit offset :offset", params,
                 CustomerSearch::row);
-        Long counted = jdbc.queryForObject("select count(*) from (select 1 from customer c" + countJoin + " where "
-                + where + " limit :countLimit) bounded", params, Long.class);
-        long total = counted == null ? 0 : counted;
+        long total = countedFromTheRun(actor, query).orElseGet(() -> {
+            Long counted = jdbc.queryForObject("select count(*) from (select 1 from customer c" + countJoin + " where "
+                    + where + " limit :countLimit) bounded", params, Long.class);
+            return counted == null ? 0 : counted;
+        });
         return new CustomerPage(rows, bounded, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
 
@@ -82,6 +88,39 @@ public class CustomerSearch {
             count[0]++;
         });
         return count[0];
+    }
+
+    /**
+     * A list filtered by one score alone (with type, rep or team) counts its customers from the sums the
+     * run made for the reports, which hold exactly these customers: at a million customers, counting up
+     * to the limit row by row took a quarter of a second for one rep's MVCs. Any other filter counts rows.
+     */
+    private java.util.OptionalLong countedFromTheRun(Actor actor, CustomerQuery q) {
+        ScoreFilter f = q.scores();
+        if (q.text() != null || q.status() != null || f.rScore() != null || f.fScore() != null || f.move() != null
+                || (q.teamId() != null && !actor.isAdmin())) {
+            return java.util.OptionalLong.empty();
+        }
+        List<String[]> named = new java.util.ArrayList<>();
+        addIf(named, "tier", f.tier());
+        addIf(named, "abc", f.abcClass());
+        addIf(named, "pyramid", f.pyramidLevel());
+        addIf(named, "rfm", f.rfmSegment());
+        addIf(named, "lifecycle", f.lifecycle());
+        addIf(named, "relationship", f.relationship());
+        addIf(named, "quadrant", f.quadrant());
+        if (named.size() != 1) {
+            return java.util.OptionalLong.empty();
+        }
+        ReportFilter filter = new ReportFilter(q.teamId(), q.ownerId(),
+                q.kind() == null ? null : q.kind() == CustomerKind.ORGANISATION, q.tag());
+        return reports.customersWith(actor, filter, named.get(0)[0], named.get(0)[1]);
+    }
+
+    private static void addIf(List<String[]> named, String dimension, Enum<?> value) {
+        if (value != null) {
+            named.add(new String[] {dimension, value.name()});
+        }
     }
 
     private long currentRun() {

@@ -103,6 +103,18 @@ public class Reports {
         });
     }
 
+    /**
+     * How many customers the actor may see have {@code value} in {@code dimension} in the current
+     * snapshot (tier, abc, pyramid, lifecycle, relationship, quadrant; rfm takes a segment), with the
+     * reports' rep, team, type and tag filters: the count a customer list filtered by one score needs,
+     * added up from the run's sums instead of counting rows. Empty without a snapshot.
+     */
+    public java.util.OptionalLong customersWith(Actor actor, ReportFilter filter, String dimension, String value) {
+        return current().map(s -> cells.of(s.runId(), List.of(dimension), Audience.of(actor, filter, jdbc), filter)
+                .stream().filter(c -> dimension.equals("rfm") ? c.value().endsWith(":" + value) : c.value().equals(value))
+                .mapToLong(Cell::customers).sum()).map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
+    }
+
     private int settingsK() {
         Integer k = jdbc.query("select settings_json from segmentation_settings order by version desc limit 1",
                 rs -> rs.next() ? org.idic.crm.segmentation.settings.SettingsJson.read(rs.getString(1)).rfmK() : 5);
