@@ -35,6 +35,8 @@ final class ReportTimings {
             if (tag != null) {
                 paths.add("/reports/tiers?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
                 paths.add("/reports/value-matrix?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+                paths.add("/reports/migration?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+                paths.add("/reports/team?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
             }
             session.time(out, user, paths, times);
         }
