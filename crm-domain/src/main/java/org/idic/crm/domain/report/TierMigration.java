@@ -64,8 +64,9 @@ public class TierMigration {
      * pair ({@link MigrationCubes}; computed now if nobody asked for this pair before), corrected for the
      * customers given to another owner or deleted since the later run: they leave the sums of the owner
      * they were scored under and join those of their owner now, so that every figure counts a customer with
-     * the rep who owns it today, as the customer list does. With a tag filter the customers carrying the tag
-     * are compared one by one.
+     * the rep who owns it today, as the customer list does. With a tag filter it adds up the same sums kept
+     * per tag, corrected also for the customers whose tags changed; for a later run made before scores kept
+     * their tags, the customers carrying the tag today are compared one by one.
      */
     public Result between(Actor actor, ReportFilter filter, RunOption from, RunOption to) {
         Map<String, Object> p = new HashMap<>();
@@ -97,7 +98,34 @@ public class TierMigration {
                         where x.owner is not null
                     ) t where %s%s group by 1, 2""".formatted(audience.sql("owner_id", p),
                     Cells.kind("organisation", filter, p));
+        } else if (recordsTags(to.id())) {
+            // the sums per tag, corrected for the customers whose owner or tags changed since the later run
+            cubes.ensure(from.id(), to.id());
+            p.put("tag", filter.tag());
+            sql = """
+                    with changed as materialized (
+                        select distinct customer_id from customer_owner_change
+                        where changed_at >= (select owner_changes_since from segmentation_run where id = :to))
+                    select from_tier, to_tier, sum(customers), sum(revenue) from (
+                        select owner_id, organisation, from_tier, to_tier, customers, revenue
+                        from migration_tag_cell where run_id = :to and from_run_id = :from and tag = :tag
+                        union all
+                        select x.owner, s.organisation, s.from_tier, s.tier, x.sign, x.sign * s.revenue_window
+                        from (select m.owner_id, m.organisation, m.tags, c.owner_id as owner_now, c.tags as tags_now,
+                                     m.tier, coalesce(a.tier, 'NEW') as from_tier, m.revenue_window
+                              from changed ch
+                              join run_scores m on m.run_id = :to and m.customer_id = ch.customer_id
+                              left join customer c on c.id = ch.customer_id
+                              left join run_scores a on a.run_id = :from and a.customer_id = ch.customer_id
+                              where m.owner_id is not null
+                                and (m.owner_id is distinct from c.owner_id or m.tags is distinct from c.tags)) s
+                        cross join lateral (values (-1, s.owner_id, s.tags), (1, s.owner_now, s.tags_now))
+                            x(sign, owner, tags)
+                        where x.owner is not null and x.tags @> array[cast(:tag as text)]
+                    ) t where %s%s group by 1, 2""".formatted(audience.sql("owner_id", p),
+                    Cells.kind("organisation", filter, p));
         } else {
+            // a later run made before scores kept their tags: its tagged customers of today one by one
             sql = """
                     select coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
                     from run_scores b join customer c on c.id = b.customer_id
@@ -124,6 +152,12 @@ public class TierMigration {
             }
         });
         return new Result(from, to, matrix, counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /** Whether the run's scores (or their history) remember the customers' tags. */
+    private boolean recordsTags(Long runId) {
+        return Boolean.TRUE.equals(jdbc.query("select tags is not null from run_scores where run_id = ? limit 1",
+                rs -> rs.next() ? rs.getBoolean(1) : Boolean.TRUE, runId));
     }
 
     static String tag(ReportFilter filter, Map<String, Object> p) {

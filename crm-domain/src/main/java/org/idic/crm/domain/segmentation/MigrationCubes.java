@@ -57,6 +57,17 @@ public class MigrationCubes {
                 left join customer c on b.owner_id is null and c.id = b.customer_id
                 where b.run_id = ? and coalesce(b.owner_id, c.owner_id) is not null
                 group by 3, 4, 5, 6""", toRun, fromRun, fromRun, toRun);
+        // per tag, for a later run whose scores keep their tags (reports fall back to comparing one by one)
+        jdbc.update("""
+                insert into migration_tag_cell (run_id, from_run_id, owner_id, organisation, tag, from_tier, to_tier,
+                    customers, revenue)
+                select ?, ?, b.owner_id, b.organisation, t.tag, coalesce(a.tier, 'NEW'), b.tier, count(*),
+                       sum(b.revenue_window)
+                from run_scores b
+                left join run_scores a on a.run_id = ? and a.customer_id = b.customer_id
+                cross join lateral unnest(b.tags) t(tag)
+                where b.run_id = ? and b.owner_id is not null and b.tags is not null
+                group by 3, 4, 5, 6, 7""", toRun, fromRun, fromRun, toRun);
     }
 
     /**
@@ -66,7 +77,7 @@ public class MigrationCubes {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void ensureFromRun(Long fromRun, Long toRun, SegmentationResult scores, long[] owners,
-            boolean[] organisations, double[] revenueWindow) {
+            boolean[] organisations, String[][] tags, double[] revenueWindow) {
         jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, LOCK_SPACE, (int) (toRun ^ fromRun));
         if (has(fromRun, toRun)) {
             return;
@@ -80,6 +91,7 @@ public class MigrationCubes {
         }
         sortByKey(byId, keys);
         Map<CellKey, double[]> cells = new HashMap<>();
+        Sums sums = new Sums(cells, scores, owners, organisations, tags, revenueWindow);
         int[] next = {0};
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(10_000);
@@ -87,32 +99,49 @@ public class MigrationCubes {
                 (RowCallbackHandler) rs -> {
                     long id = rs.getLong(1);
                     while (next[0] < n && scores.customerId(byId[next[0]]) < id) {
-                        add(cells, byId[next[0]++], "NEW", scores, owners, organisations, revenueWindow);
+                        sums.add(byId[next[0]++], "NEW");
                     }
                     if (next[0] < n && scores.customerId(byId[next[0]]) == id) {
-                        add(cells, byId[next[0]++], rs.getString(2), scores, owners, organisations, revenueWindow);
+                        sums.add(byId[next[0]++], rs.getString(2));
                     }
                 }, fromRun);
         while (next[0] < n) {
-            add(cells, byId[next[0]++], "NEW", scores, owners, organisations, revenueWindow);
+            sums.add(byId[next[0]++], "NEW");
         }
         jdbc.update("insert into migration_pair (run_id, from_run_id) values (?, ?)", toRun, fromRun);
         List<Object[]> rows = new ArrayList<>();
-        cells.forEach((k, v) -> rows.add(new Object[] {toRun, fromRun, k.owner(), k.organisation(), k.from(), k.to(),
-            (int) v[0], v[1]}));
+        List<Object[]> tagRows = new ArrayList<>();
+        cells.forEach((k, v) -> (k.tag() == null ? rows : tagRows).add(k.tag() == null
+                ? new Object[] {toRun, fromRun, k.owner(), k.organisation(), k.from(), k.to(), (int) v[0], v[1]}
+                : new Object[] {toRun, fromRun, k.owner(), k.organisation(), k.tag(), k.from(), k.to(), (int) v[0],
+                    v[1]}));
         jdbc.batchUpdate("insert into migration_cell (run_id, from_run_id, owner_id, organisation, from_tier, to_tier,"
                 + " customers, revenue) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("insert into migration_tag_cell (run_id, from_run_id, owner_id, organisation, tag, from_tier,"
+                + " to_tier, customers, revenue) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", tagRows);
     }
 
-    private record CellKey(long owner, boolean organisation, String from, String to) {
+    /** A cell of the matrix: per owner and type, and per tag (null for the sums of every customer). */
+    private record CellKey(long owner, boolean organisation, String tag, String from, String to) {
     }
 
-    private static void add(Map<CellKey, double[]> cells, int i, String fromTier, SegmentationResult scores,
-            long[] owners, boolean[] organisations, double[] revenueWindow) {
-        double[] sums = cells.computeIfAbsent(new CellKey(owners[i], organisations[i], fromTier,
-                scores.tier(i).name()), k -> new double[2]);
-        sums[0]++;
-        sums[1] += revenueWindow[i];
+    /** Adds one customer's move to the sums, once for everyone and once for each of its tags. */
+    private record Sums(Map<CellKey, double[]> cells, SegmentationResult scores, long[] owners,
+            boolean[] organisations, String[][] tags, double[] revenueWindow) {
+
+        void add(int i, String fromTier) {
+            String toTier = scores.tier(i).name();
+            add(new CellKey(owners[i], organisations[i], null, fromTier, toTier), i);
+            for (String tag : tags[i]) {
+                add(new CellKey(owners[i], organisations[i], tag, fromTier, toTier), i);
+            }
+        }
+
+        private void add(CellKey key, int i) {
+            double[] sums = cells.computeIfAbsent(key, k -> new double[2]);
+            sums[0]++;
+            sums[1] += revenueWindow[i];
+        }
     }
 
     /** Orders {@code index} by {@code keys} (the facts come in id order already, so this is usually a check). */

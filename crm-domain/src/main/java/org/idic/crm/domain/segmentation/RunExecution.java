@@ -105,7 +105,7 @@ class RunExecution {
                 revenue[i] = facts.revenueWindow(i);
             }
             migrations.previousRun(runId).ifPresent(previous -> migrations.ensureFromRun(previous, runId, result,
-                    loaded.ownerIds(), loaded.organisation(), revenue));
+                    loaded.ownerIds(), loaded.organisation(), loaded.tags(), revenue));
         } catch (RuntimeException e) {
             log.warn("Run {}: the migration sums are left for the report to compute: {}", runId, e.getMessage());
         }

@@ -100,10 +100,10 @@ public class RunRecords {
             // run_scores never shows the run twice or not at all
             independent.executeWithoutResult(status -> {
                 jdbc.execute("insert into score_history (run_id, customer_id, tier, abc_class, pyramid_level,"
-                        + " rfm_segment, lifecycle, relationship, revenue_window, predicted_clv, owner_id, organisation)"
-                        + " select run_id, customer_id, tier, abc_class, pyramid_level, rfm_segment, lifecycle,"
-                        + " relationship, revenue_window, predicted_clv, owner_id, organisation from customer_score_r"
-                        + run + " on conflict do nothing");
+                        + " rfm_segment, lifecycle, relationship, revenue_window, predicted_clv, owner_id, organisation,"
+                        + " tags) select run_id, customer_id, tier, abc_class, pyramid_level, rfm_segment, lifecycle,"
+                        + " relationship, revenue_window, predicted_clv, owner_id, organisation, tags"
+                        + " from customer_score_r" + run + " on conflict do nothing");
                 jdbc.execute("alter table customer_score detach partition customer_score_r" + run);
                 jdbc.execute("drop table customer_score_r" + run);
                 jdbc.update("delete from report_cell where run_id = ?", run);

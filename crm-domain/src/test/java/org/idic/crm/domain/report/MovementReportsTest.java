@@ -155,6 +155,51 @@ class MovementReportsTest {
     }
 
     @Test
+    void migrationSumsPerTagAgreeWithComparingTheTaggedCustomersOfToday() {
+        jdbc.update("update customer set tags = array['vip', 'gold'] where id in (?, ?)", b(1), b(8));
+        Long run1 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        order(b(1), 5000, 2500);
+        Long run2 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
+        // the sums from the run in memory equal those SQL makes for the same pair
+        List<Map<String, Object>> fromTheRun = jdbc.queryForList("select owner_id, organisation, tag, from_tier,"
+                + " to_tier, customers, revenue from migration_tag_cell order by 1, 2, 3, 4, 5");
+        assertThat(fromTheRun).extracting(r -> r.get("tag")).contains("vip", "gold");
+        jdbc.update("delete from migration_pair");
+        migration.between(scenario.actor("admin"), ReportFilter.NONE, option(run1), option(run2));
+        assertThat(jdbc.queryForList("select owner_id, organisation, tag, from_tier, to_tier, customers, revenue"
+                + " from migration_tag_cell order by 1, 2, 3, 4, 5")).isEqualTo(fromTheRun);
+
+        // then tags and owners change, and a customer goes
+        jdbc.update("update customer set tags = '{}' where id = ?", b(8));
+        jdbc.update("update customer set tags = array['gold'] where id = ?", b(9));
+        reassign(b(1), "rep3");
+        reassign(b(9), "rep3");
+        jdbc.update("delete from customer where id = ?", book.prospect1());
+        List<String> users = List.of("admin", "manager1", "manager2", "rep1", "rep2", "rep3");
+        Map<String, Object> summed = new java.util.LinkedHashMap<>();
+        for (String user : users) {
+            for (String tag : List.of("vip", "gold", "none")) {
+                summed.put(user + " " + tag, between(user, new ReportFilter(null, null, null, tag), run1, run2).matrix());
+            }
+        }
+        // gold today: B1 (Maintain → MVC, now rep3's) and B9 (MVC → MVC, rep3's)
+        TierMigration.Result gold = between("manager2", new ReportFilter(null, null, null, "gold"), run1, run2);
+        assertThat(gold.flow("MAINTAIN", "MVC").customers()).isEqualTo(1);
+        assertThat(gold.flow("MVC", "MVC").customers()).isEqualTo(1);
+        assertThat(gold.customers()).isEqualTo(2);
+
+        // compared one by one, as for runs whose scores do not keep their tags
+        jdbc.update("update customer_score set tags = null");
+        jdbc.update("update score_history set tags = null");
+        for (String user : users) {
+            for (String tag : List.of("vip", "gold", "none")) {
+                assertThat(between(user, new ReportFilter(null, null, null, tag), run1, run2).matrix())
+                        .as(user + " " + tag).isEqualTo(summed.get(user + " " + tag));
+            }
+        }
+    }
+
+    @Test
     void migrationStillWorksWhenTheEarlierRunsFullScoresAreGone() {
         Long run1 = runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test").runId();
         order(b(1), 5000, 2500);
