@@ -54,33 +54,7 @@ class Cells {
         p.put("step", ReportCubes.PARETO_STEP);
         String sums = "sum(customers), sum(revenue), sum(margin), sum(clv), sum(monetary)";
         String sql;
-        if (filter.tag() == null) {
-            // the few customers whose owner changed since the run come first (materialised), so that their
-            // scores are looked up one by one instead of joining every score with every customer
-            sql = """
-                    with changed as materialized (
-                        select distinct customer_id from customer_owner_change
-                        where changed_at >= (select owner_changes_since from segmentation_run where id = :run))
-                    select %1$s dimension, value, %2$s from (
-                        select owner_id as owner, dimension, value, customers, revenue, margin, clv, monetary
-                        from report_cell
-                        where run_id = :run and dimension in (:dimensions) and %3$s%4$s
-                        union all
-                        select s.owner, d.dimension, d.value, s.sign, s.sign * s.revenue_window,
-                               s.sign * s.margin_window, s.sign * coalesce(s.predicted_clv, 0), s.sign * s.monetary
-                        from (select m.*, x.sign, x.owner
-                              from changed ch
-                              join customer_score m on m.run_id = :run and m.customer_id = ch.customer_id
-                              left join customer c on c.id = ch.customer_id
-                              cross join lateral (values (-1, m.owner_id), (1, c.owner_id)) x(sign, owner)
-                              where m.owner_id is distinct from c.owner_id
-                                and m.owner_id is not null and x.owner is not null%5$s) s
-                        cross join lateral %6$s
-                        where d.value is not null and d.dimension in (:dimensions) and %7$s
-                    ) t group by %1$s dimension, value""".formatted(perOwner ? "owner," : "", sums,
-                    audience.sql("owner_id", p), kind("organisation", filter, p),
-                    kind("m.organisation", filter, p), DIMENSIONS, audience.sql("s.owner", p));
-        } else if (!recordsTags(runId)) {
+        if (filter.tag() != null && !Corrections.recordsTags(jdbc.getJdbcTemplate(), runId)) {
             // a run made before scores kept their tags: add up its scores of the customers carrying the tag now
             p.put("tag", filter.tag());
             sql = """
@@ -93,18 +67,16 @@ class Cells {
                     group by %1$s d.dimension, d.value""".formatted(perOwner ? "c.owner_id," : "", DIMENSIONS,
                     audience.sql("c.owner_id", p), kind("(c.kind = 'ORGANISATION')", filter, p));
         } else {
-            // the sums per tag made with the run, corrected for the customers whose owner or tags changed since:
-            // they leave the sums they were counted in (owner and tags of the run) and join those they belong
-            // to now (owner and tags of today)
-            p.put("tag", filter.tag());
-            sql = """
-                    with changed as materialized (
-                        select distinct customer_id from customer_owner_change
-                        where changed_at >= (select owner_changes_since from segmentation_run where id = :run))
+            // the sums made with the run (per tag with a tag filter), corrected for the changed customers
+            boolean byTag = filter.tag() != null;
+            if (byTag) {
+                p.put("tag", filter.tag());
+            }
+            sql = Corrections.changedSince("run") + """
                     select %1$s dimension, value, %2$s from (
                         select owner_id as owner, dimension, value, customers, revenue, margin, clv, monetary
-                        from report_tag_cell
-                        where run_id = :run and tag = :tag and dimension in (:dimensions) and %3$s%4$s
+                        from %3$s
+                        where run_id = :run and dimension in (:dimensions) and %4$s%5$s
                         union all
                         select s.owner, d.dimension, d.value, s.sign, s.sign * s.revenue_window,
                                s.sign * s.margin_window, s.sign * coalesce(s.predicted_clv, 0), s.sign * s.monetary
@@ -112,15 +84,12 @@ class Cells {
                               from changed ch
                               join customer_score m on m.run_id = :run and m.customer_id = ch.customer_id
                               left join customer c on c.id = ch.customer_id
-                              cross join lateral (values (-1, m.owner_id, m.tags), (1, c.owner_id, c.tags))
-                                  x(sign, owner, tags)
-                              where (m.owner_id is distinct from c.owner_id or m.tags is distinct from c.tags)
-                                and m.owner_id is not null and x.owner is not null
-                                and x.tags @> array[cast(:tag as text)]%5$s) s
-                        cross join lateral %6$s
-                        where d.value is not null and d.dimension in (:dimensions) and %7$s
+                              %6$s%7$s) s
+                        cross join lateral %8$s
+                        where d.value is not null and d.dimension in (:dimensions) and %9$s
                     ) t group by %1$s dimension, value""".formatted(perOwner ? "owner," : "", sums,
-                    audience.sql("owner_id", p), kind("organisation", filter, p),
+                    byTag ? "report_tag_cell" : "report_cell", byTag ? "tag = :tag and " : "",
+                    audience.sql("owner_id", p) + kind("organisation", filter, p), Corrections.moves(byTag),
                     kind("m.organisation", filter, p), DIMENSIONS, audience.sql("s.owner", p));
         }
         Map<Long, List<Cell>> cells = new LinkedHashMap<>();
@@ -132,12 +101,6 @@ class Cells {
                     rs.getDouble(offset + 5), rs.getDouble(offset + 6), rs.getDouble(offset + 7)));
         });
         return cells;
-    }
-
-    /** Whether the run's scores remember the customers' tags (every run made since they do). */
-    private boolean recordsTags(Long runId) {
-        return Boolean.TRUE.equals(jdbc.getJdbcTemplate().query("select tags is not null from customer_score"
-                + " where run_id = ? limit 1", rs -> rs.next() ? rs.getBoolean(1) : Boolean.TRUE, runId));
     }
 
     static String kind(String column, ReportFilter filter, Map<String, Object> p) {

@@ -74,57 +74,7 @@ public class TierMigration {
         p.put("to", to.id());
         Audience audience = Audience.of(actor, filter, jdbc);
         String sql;
-        if (filter.tag() == null) {
-            cubes.ensure(from.id(), to.id());
-            // the customers whose owner changed since the later run first (materialised): their scores are
-            // looked up one by one, never joined wholesale (that took seconds at a million customers)
-            sql = """
-                    with changed as materialized (
-                        select distinct customer_id from customer_owner_change
-                        where changed_at >= (select owner_changes_since from segmentation_run where id = :to))
-                    select from_tier, to_tier, sum(customers), sum(revenue) from (
-                        select owner_id, organisation, from_tier, to_tier, customers, revenue
-                        from migration_cell where run_id = :to and from_run_id = :from
-                        union all
-                        select x.owner, s.organisation, s.from_tier, s.tier, x.sign, x.sign * s.revenue_window
-                        from (select m.owner_id, m.organisation, c.owner_id as owner_now, m.tier,
-                                     coalesce(a.tier, 'NEW') as from_tier, m.revenue_window
-                              from changed ch
-                              join run_scores m on m.run_id = :to and m.customer_id = ch.customer_id
-                              left join customer c on c.id = ch.customer_id
-                              left join run_scores a on a.run_id = :from and a.customer_id = ch.customer_id
-                              where m.owner_id is not null and m.owner_id is distinct from c.owner_id) s
-                        cross join lateral (values (-1, s.owner_id), (1, s.owner_now)) x(sign, owner)
-                        where x.owner is not null
-                    ) t where %s%s group by 1, 2""".formatted(audience.sql("owner_id", p),
-                    Cells.kind("organisation", filter, p));
-        } else if (recordsTags(to.id())) {
-            // the sums per tag, corrected for the customers whose owner or tags changed since the later run
-            cubes.ensure(from.id(), to.id());
-            p.put("tag", filter.tag());
-            sql = """
-                    with changed as materialized (
-                        select distinct customer_id from customer_owner_change
-                        where changed_at >= (select owner_changes_since from segmentation_run where id = :to))
-                    select from_tier, to_tier, sum(customers), sum(revenue) from (
-                        select owner_id, organisation, from_tier, to_tier, customers, revenue
-                        from migration_tag_cell where run_id = :to and from_run_id = :from and tag = :tag
-                        union all
-                        select x.owner, s.organisation, s.from_tier, s.tier, x.sign, x.sign * s.revenue_window
-                        from (select m.owner_id, m.organisation, m.tags, c.owner_id as owner_now, c.tags as tags_now,
-                                     m.tier, coalesce(a.tier, 'NEW') as from_tier, m.revenue_window
-                              from changed ch
-                              join run_scores m on m.run_id = :to and m.customer_id = ch.customer_id
-                              left join customer c on c.id = ch.customer_id
-                              left join run_scores a on a.run_id = :from and a.customer_id = ch.customer_id
-                              where m.owner_id is not null
-                                and (m.owner_id is distinct from c.owner_id or m.tags is distinct from c.tags)) s
-                        cross join lateral (values (-1, s.owner_id, s.tags), (1, s.owner_now, s.tags_now))
-                            x(sign, owner, tags)
-                        where x.owner is not null and x.tags @> array[cast(:tag as text)]
-                    ) t where %s%s group by 1, 2""".formatted(audience.sql("owner_id", p),
-                    Cells.kind("organisation", filter, p));
-        } else {
+        if (filter.tag() != null && !Corrections.recordsTags(jdbc, to.id())) {
             // a later run made before scores kept their tags: its tagged customers of today one by one
             sql = """
                     select coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
@@ -132,6 +82,28 @@ public class TierMigration {
                     left join run_scores a on a.customer_id = b.customer_id and a.run_id = :from
                     where b.run_id = :to and %s%s%s group by 1, 2""".formatted(audience.sql("c.owner_id", p),
                     Cells.kind("(c.kind = 'ORGANISATION')", filter, p), tag(filter, p));
+        } else {
+            // the pair's sums (per tag with a tag filter), corrected for the customers changed since the later run
+            cubes.ensure(from.id(), to.id());
+            boolean byTag = filter.tag() != null;
+            if (byTag) {
+                p.put("tag", filter.tag());
+            }
+            sql = Corrections.changedSince("to") + """
+                    select from_tier, to_tier, sum(customers), sum(revenue) from (
+                        select owner_id, organisation, from_tier, to_tier, customers, revenue
+                        from %s where run_id = :to and from_run_id = :from%s
+                        union all
+                        select x.owner, m.organisation, coalesce(a.tier, 'NEW'), m.tier, x.sign,
+                               x.sign * m.revenue_window
+                        from changed ch
+                        join run_scores m on m.run_id = :to and m.customer_id = ch.customer_id
+                        left join customer c on c.id = ch.customer_id
+                        left join run_scores a on a.run_id = :from and a.customer_id = ch.customer_id
+                        %s
+                    ) t where %s%s group by 1, 2""".formatted(byTag ? "migration_tag_cell" : "migration_cell",
+                    byTag ? " and tag = :tag" : "", Corrections.moves(byTag), audience.sql("owner_id", p),
+                    Cells.kind("organisation", filter, p));
         }
         Map<String, Map<String, Flow>> matrix = new LinkedHashMap<>();
         long[] counts = new long[4];
@@ -152,12 +124,6 @@ public class TierMigration {
             }
         });
         return new Result(from, to, matrix, counts[0], counts[1], counts[2], counts[3]);
-    }
-
-    /** Whether the run's scores (or their history) remember the customers' tags. */
-    private boolean recordsTags(Long runId) {
-        return Boolean.TRUE.equals(jdbc.query("select tags is not null from run_scores where run_id = ? limit 1",
-                rs -> rs.next() ? rs.getBoolean(1) : Boolean.TRUE, runId));
     }
 
     static String tag(ReportFilter filter, Map<String, Object> p) {

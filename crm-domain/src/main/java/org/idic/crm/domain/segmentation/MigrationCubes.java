@@ -41,11 +41,9 @@ public class MigrationCubes {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void ensure(Long fromRun, Long toRun) {
-        jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, LOCK_SPACE, (int) (toRun ^ fromRun));
-        if (has(fromRun, toRun)) {
+        if (!claim(fromRun, toRun)) {
             return;
         }
-        jdbc.update("insert into migration_pair (run_id, from_run_id) values (?, ?)", toRun, fromRun);
         // scores written before owners were recorded with them count for the customer's owner of today
         jdbc.update("""
                 insert into migration_cell (run_id, from_run_id, owner_id, organisation, from_tier, to_tier,
@@ -76,39 +74,35 @@ public class MigrationCubes {
      * in SQL took ten seconds. Owners and types are those the new run scored under, as in {@link #ensure}.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void ensureFromRun(Long fromRun, Long toRun, SegmentationResult scores, long[] owners,
-            boolean[] organisations, String[][] tags, double[] revenueWindow) {
-        jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, LOCK_SPACE, (int) (toRun ^ fromRun));
-        if (has(fromRun, toRun)) {
+    void ensureFromRun(Long fromRun, Long toRun, SegmentationResult scores, FactsQuery.LoadedFacts loaded) {
+        if (!claim(fromRun, toRun)) {
             return;
         }
         int n = scores.size();
-        int[] byId = new int[n];
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            byId[i] = i;
-            keys[i] = scores.customerId(i);
+        for (int i = 1; i < n; i++) {
+            if (scores.customerId(i - 1) >= scores.customerId(i)) {
+                throw new IllegalStateException("the scores are not in customer order");
+            }
         }
-        sortByKey(byId, keys);
         Map<CellKey, double[]> cells = new HashMap<>();
-        Sums sums = new Sums(cells, scores, owners, organisations, tags, revenueWindow);
+        Sums sums = new Sums(cells, scores, loaded);
         int[] next = {0};
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(10_000);
+        // a merge of the two runs' customers, both in id order: new ones, then the one scored in both
         streaming.query("select customer_id, tier from run_scores where run_id = ? order by customer_id",
                 (RowCallbackHandler) rs -> {
                     long id = rs.getLong(1);
-                    while (next[0] < n && scores.customerId(byId[next[0]]) < id) {
-                        sums.add(byId[next[0]++], "NEW");
+                    while (next[0] < n && scores.customerId(next[0]) < id) {
+                        sums.add(next[0]++, "NEW");
                     }
-                    if (next[0] < n && scores.customerId(byId[next[0]]) == id) {
-                        sums.add(byId[next[0]++], rs.getString(2));
+                    if (next[0] < n && scores.customerId(next[0]) == id) {
+                        sums.add(next[0]++, rs.getString(2));
                     }
                 }, fromRun);
         while (next[0] < n) {
-            sums.add(byId[next[0]++], "NEW");
+            sums.add(next[0]++, "NEW");
         }
-        jdbc.update("insert into migration_pair (run_id, from_run_id) values (?, ?)", toRun, fromRun);
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> tagRows = new ArrayList<>();
         cells.forEach((k, v) -> (k.tag() == null ? rows : tagRows).add(k.tag() == null
@@ -126,37 +120,36 @@ public class MigrationCubes {
     }
 
     /** Adds one customer's move to the sums, once for everyone and once for each of its tags. */
-    private record Sums(Map<CellKey, double[]> cells, SegmentationResult scores, long[] owners,
-            boolean[] organisations, String[][] tags, double[] revenueWindow) {
+    private record Sums(Map<CellKey, double[]> cells, SegmentationResult scores, FactsQuery.LoadedFacts loaded) {
 
         void add(int i, String fromTier) {
+            long owner = loaded.ownerIds()[i];
+            boolean organisation = loaded.organisation()[i];
             String toTier = scores.tier(i).name();
-            add(new CellKey(owners[i], organisations[i], null, fromTier, toTier), i);
-            for (String tag : tags[i]) {
-                add(new CellKey(owners[i], organisations[i], tag, fromTier, toTier), i);
+            add(new CellKey(owner, organisation, null, fromTier, toTier), i);
+            for (String tag : loaded.tags()[i]) {
+                add(new CellKey(owner, organisation, tag, fromTier, toTier), i);
             }
         }
 
         private void add(CellKey key, int i) {
             double[] sums = cells.computeIfAbsent(key, k -> new double[2]);
             sums[0]++;
-            sums[1] += revenueWindow[i];
+            sums[1] += loaded.facts().revenueWindow(i);
         }
     }
 
-    /** Orders {@code index} by {@code keys} (the facts come in id order already, so this is usually a check). */
-    private static void sortByKey(int[] index, long[] keys) {
-        boolean sorted = true;
-        for (int i = 1; i < keys.length && sorted; i++) {
-            sorted = keys[i - 1] <= keys[i];
+    /**
+     * Takes the pair for this transaction (two callers at once: the second waits, then finds it done) and
+     * records it; false when its sums are there already.
+     */
+    private boolean claim(Long fromRun, Long toRun) {
+        jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, LOCK_SPACE, (int) (toRun ^ fromRun));
+        if (has(fromRun, toRun)) {
+            return false;
         }
-        if (!sorted) {
-            Integer[] boxed = java.util.Arrays.stream(index).boxed().toArray(Integer[]::new);
-            java.util.Arrays.sort(boxed, java.util.Comparator.comparingLong(i -> keys[i]));
-            for (int i = 0; i < index.length; i++) {
-                index[i] = boxed[i];
-            }
-        }
+        jdbc.update("insert into migration_pair (run_id, from_run_id) values (?, ?)", toRun, fromRun);
+        return true;
     }
 
     /** The successful run before {@code runId}, if there is one. */

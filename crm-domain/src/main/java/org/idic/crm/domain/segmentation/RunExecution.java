@@ -99,13 +99,8 @@ class RunExecution {
      */
     private void precomputeMigration(Long runId, SegmentationResult result, FactsQuery.LoadedFacts loaded) {
         try {
-            CustomerFacts facts = loaded.facts();
-            double[] revenue = new double[result.size()];
-            for (int i = 0; i < revenue.length; i++) {
-                revenue[i] = facts.revenueWindow(i);
-            }
             migrations.previousRun(runId).ifPresent(previous -> migrations.ensureFromRun(previous, runId, result,
-                    loaded.ownerIds(), loaded.organisation(), loaded.tags(), revenue));
+                    loaded));
         } catch (RuntimeException e) {
             log.warn("Run {}: the migration sums are left for the report to compute: {}", runId, e.getMessage());
         }
