@@ -163,10 +163,11 @@ public class OrderForm {
         values.put("amount", amount == null ? null : amount.stripTrailingZeros().toPlainString());
         values.put("cost", cost == null ? null : cost.stripTrailingZeros().toPlainString());
         values.put("notes", notes);
-        // the lines as one value ("2 × 12.5 (product 7); 1 × 30 (product 9)"), blank rows left out
+        // the lines as one value without words to translate ("#7: 2 × 12.5; #9: 1"), blank rows left out;
+        // a line without a unit price takes the product's list price
         String summary = lines.stream().filter(l -> l.getProductId() != null && l.getQuantity() != null)
-                .map(l -> l.getQuantity() + " × " + (l.getUnitPrice() == null ? "list price"
-                        : l.getUnitPrice().stripTrailingZeros().toPlainString()) + " (product " + l.getProductId() + ")")
+                .map(l -> "#" + l.getProductId() + ": " + l.getQuantity() + (l.getUnitPrice() == null ? ""
+                        : " × " + l.getUnitPrice().stripTrailingZeros().toPlainString()))
                 .collect(java.util.stream.Collectors.joining("; "));
         values.put("lines", summary.isEmpty() ? null : summary);
         return values;

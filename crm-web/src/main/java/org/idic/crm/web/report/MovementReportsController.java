@@ -37,8 +37,9 @@ class MovementReportsController {
         if (runs.isEmpty()) {
             return "reports/migration";
         }
-        TierMigration.RunOption later = pick(runs, to, runs.get(0));
-        TierMigration.RunOption earlier = pick(runs, from, runs.size() > 1 ? runs.get(1) : runs.get(0));
+        TierMigration.RunOption[] pair = pair(runs, from, to);
+        TierMigration.RunOption earlier = pair[0];
+        TierMigration.RunOption later = pair[1];
         TierMigration.Result result = migration.between(actor, params.filter(), earlier, later);
         model.addAttribute("exportQuery", page.exportQuery(params, "from=" + earlier.id() + "&to=" + later.id()));
         model.addAttribute("data", result);
@@ -117,7 +118,16 @@ class MovementReportsController {
         }
     }
 
-    static TierMigration.RunOption pick(List<TierMigration.RunOption> runs, Long id,
+    /**
+     * The earlier and later run of a migration report: those asked for, else the two newest (the newest
+     * twice when there is only one). An id that is no successful run is a bad request.
+     */
+    static TierMigration.RunOption[] pair(List<TierMigration.RunOption> runs, Long from, Long to) {
+        return new TierMigration.RunOption[] {pick(runs, from, runs.size() > 1 ? runs.get(1) : runs.get(0)),
+            pick(runs, to, runs.get(0))};
+    }
+
+    private static TierMigration.RunOption pick(List<TierMigration.RunOption> runs, Long id,
             TierMigration.RunOption fallback) {
         if (id == null) {
             return fallback;

@@ -37,9 +37,11 @@ class ReportExportController {
     private final TeamActivity team;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final ReportPage page;
 
     ReportExportController(Reports reports, TierMigration migration, TeamActivity team, AuditLog audit,
-            MessageSource messages) {
+            MessageSource messages, ReportPage page) {
+        this.page = page;
         this.reports = reports;
         this.migration = migration;
         this.team = team;
@@ -54,9 +56,7 @@ class ReportExportController {
             @RequestParam(defaultValue = "8") int periods, Actor actor, Locale locale, HttpServletResponse response)
             throws IOException {
         ExportFormat as = ExportFormat.parse(format).orElseThrow(() -> new BadRequestException("unknown format"));
-        if (!actor.isAdmin()) {
-            params.setTeam(null);
-        }
+        ReportPage.scope(actor, params);
         ReportFilter filter = params.filter();
         ReportTables tables = new ReportTables(messages, locale);
         String query = params.query();
@@ -71,15 +71,13 @@ class ReportExportController {
                 if (runs.isEmpty()) {
                     yield Optional.empty();
                 }
-                TierMigration.RunOption later = MovementReportsController.pick(runs, to, runs.get(0));
-                TierMigration.RunOption earlier = MovementReportsController.pick(runs, from,
-                        runs.size() > 1 ? runs.get(1) : runs.get(0));
-                query = join(query, "from=" + earlier.id() + "&to=" + later.id());
-                yield Optional.of(tables.migration(migration.between(actor, filter, earlier, later)));
+                TierMigration.RunOption[] pair = MovementReportsController.pair(runs, from, to);
+                query = page.exportQuery(params, "from=" + pair[0].id() + "&to=" + pair[1].id());
+                yield Optional.of(tables.migration(migration.between(actor, filter, pair[0], pair[1])));
             }
             case "team" -> {
                 MovementReportsController.checkPeriods(periods);
-                query = join(query, "period=" + period + "&periods=" + periods);
+                query = page.exportQuery(params, "period=" + period + "&periods=" + periods);
                 yield Optional.of(tables.team(team.of(actor, filter, period, periods)));
             }
             default -> throw new NotFoundException("report", name);
@@ -100,9 +98,5 @@ class ReportExportController {
             audit.recordNow(actor.username(), AuditAction.EXPORT, "report-" + name, null, "format=" + as.extension()
                     + " rows=" + t.rows().size() + (complete ? "" : " interrupted") + " filters=" + query);
         }
-    }
-
-    private static String join(String query, String more) {
-        return query.isEmpty() ? more : query + "&" + more;
     }
 }

@@ -29,10 +29,7 @@ class ReportPage {
 
     /** Adds the filter bar's model; returns the page's name for the navigation tabs. */
     void prepare(Model model, Actor actor, ReportParams params, String report) {
-        if (!actor.isAdmin()) {
-            // only administrators choose a team; the others' reports are their team's or their own
-            params.setTeam(null);
-        }
+        scope(actor, params);
         model.addAttribute("params", params);
         model.addAttribute("report", report);
         model.addAttribute("exportQuery", params.query());
@@ -46,6 +43,13 @@ class ReportPage {
             }
         }
         model.addAttribute("teams", teams);
+    }
+
+    /** Only administrators choose a team; the others' reports (and exports) are their team's or their own. */
+    static void scope(Actor actor, ReportParams params) {
+        if (!actor.isAdmin()) {
+            params.setTeam(null);
+        }
     }
 
     /** The query string of a report's export: its filters and the report's own parameters. */
