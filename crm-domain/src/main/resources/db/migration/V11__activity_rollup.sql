@@ -63,22 +63,6 @@ create trigger interaction_recounted
     after update of user_id, occurred_at, channel, follow_up_on, follow_up_done, follow_up_done_at on interaction
     for each row execute function interaction_counted();
 
--- Counts every interaction from scratch (after a bulk load without triggers, or a change of zone).
-create function recount_interactions() returns void language plpgsql as $$
-declare
-    z text := coalesce((select b.zone from business_zone b), 'UTC');
-begin
-    lock table interaction in share row exclusive mode;
-    truncate interaction_day, follow_up_day;
-    insert into interaction_day (user_id, day, channel, interactions)
-    select user_id, (occurred_at at time zone z)::date, channel, count(*) from interaction group by 1, 2, 3;
-    insert into follow_up_day (user_id, day, due, on_time)
-    select user_id, follow_up_on, count(*),
-           count(*) filter (where follow_up_done and (follow_up_done_at at time zone z)::date <= follow_up_on)
-    from interaction where follow_up_on is not null group by 1, 2;
-end;
-$$;
-
 -- Adds the interactions with an id above after_id (a bulk load that ran without triggers).
 create function count_interactions_after(after_id bigint) returns void language plpgsql as $$
 declare
@@ -95,6 +79,15 @@ begin
     from interaction where id > after_id and follow_up_on is not null group by 1, 2
     on conflict (user_id, day)
         do update set due = follow_up_day.due + excluded.due, on_time = follow_up_day.on_time + excluded.on_time;
+end;
+$$;
+
+-- Counts every interaction from scratch (after a change of zone).
+create function recount_interactions() returns void language plpgsql as $$
+begin
+    lock table interaction in share row exclusive mode;
+    truncate interaction_day, follow_up_day;
+    perform count_interactions_after(0);
 end;
 $$;
 
