@@ -57,10 +57,7 @@ class ReportsTest {
 
     @BeforeEach
     void book() {
-        book = fixture.customers();
-        moveTo(b(2), "rep2");
-        moveTo(b(9), "rep3");
-        runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test");
+        book = fixture.acrossTeamsWithSnapshot();
         // the tiers the engine gave (its own tests prove them); the reports must add these up
         assertThat(tierOf(b(8))).isEqualTo("MVC");
         assertThat(tierOf(b(9))).isEqualTo("MVC");
@@ -309,8 +306,7 @@ class ReportsTest {
     }
 
     private void moveTo(Long customer, String user) {
-        jdbc.update("update customer c set owner_id = u.id, team_id = u.team_id from app_user u where u.username = ?"
-                + " and c.id = ?", user, customer);
+        fixture.giveTo(customer, user);
     }
 
     private String tierOf(Long customer) {

@@ -77,6 +77,24 @@ public class TierFixture {
         return book;
     }
 
+    /**
+     * {@link #customers()} with B2 given to rep2 (North, like rep1) and B9 to rep3 (South), then a run as
+     * of today: the book whose report figures the report tests work out by hand.
+     */
+    public Book acrossTeamsWithSnapshot() {
+        Book book = customers();
+        giveTo(book.buyers().get(1), "rep2");
+        giveTo(book.buyers().get(8), "rep3");
+        runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test");
+        return book;
+    }
+
+    /** Gives a customer to a user and the user's team, behind the services' back (no audit, no check). */
+    public void giveTo(Long customer, String username) {
+        jdbc.update("update customer c set owner_id = u.id, team_id = u.team_id from app_user u where u.username = ?"
+                + " and c.id = ?", username, customer);
+    }
+
     /** A buyer "Bk": one order within W, amount 100·k, cost 50·k. */
     public Long buyer(String name, int k) {
         Long id = scenario.customerOf("rep1", name);

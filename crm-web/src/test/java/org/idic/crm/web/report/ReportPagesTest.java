@@ -58,10 +58,7 @@ class ReportPagesTest {
 
     @BeforeEach
     void scoredBook() {
-        book = fixture.customers();
-        moveTo(book.buyers().get(1), "rep2");
-        moveTo(book.buyers().get(8), "rep3");
-        runs.runNow(RunTrigger.COMMAND, LocalDate.now(clock), "test");
+        book = fixture.acrossTeamsWithSnapshot();
     }
 
     @Test
@@ -181,10 +178,6 @@ class ReportPagesTest {
         return values;
     }
 
-    private void moveTo(Long customer, String user) {
-        jdbc.update("update customer c set owner_id = u.id, team_id = u.team_id from app_user u where u.username = ?"
-                + " and c.id = ?", user, customer);
-    }
 
     private Long userId(String user) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, user);
