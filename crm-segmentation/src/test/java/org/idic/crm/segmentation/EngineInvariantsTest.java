@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.idic.crm.segmentation.abc.AbcClass;
 import org.idic.crm.segmentation.abc.CountShares;
 import org.idic.crm.segmentation.abc.PyramidLevel;
@@ -15,8 +12,10 @@ import org.idic.crm.segmentation.facts.FactsSummarizer;
 import org.idic.crm.segmentation.lifecycle.LifecycleStage;
 import org.idic.crm.segmentation.lifecycle.Relationship;
 import org.idic.crm.segmentation.settings.SegmentationSettings;
+import org.idic.crm.segmentation.testing.RandomCases;
 import org.idic.crm.segmentation.tier.Tier;
 import org.idic.crm.segmentation.tier.ValueQuadrant;
+import org.junit.jupiter.api.Test;
 
 /** Invariants that must hold for any customer base (random order logs, small enough for the fallback). */
 class EngineInvariantsTest {
@@ -42,8 +41,12 @@ class EngineInvariantsTest {
         return f.summarize();
     }
 
-    @Property(tries = 60)
-    void everyScoreIsConsistentWithTheRules(@ForAll long seed, @ForAll @IntRange(min = 0, max = 150) int customers) {
+    @Test
+    void everyScoreIsConsistentWithTheRules() {
+        RandomCases.check(60, draw -> everyScoreIsConsistentWithTheRules(draw.anyLong(), draw.intBetween(0, 150)));
+    }
+
+    private static void everyScoreIsConsistentWithTheRules(long seed, int customers) {
         CustomerFacts facts = randomFacts(seed, customers);
         SegmentationResult r = SegmentationEngine.score(facts, SegmentationSettings.defaults(), AS_OF);
         int ranked = 0;
@@ -76,8 +79,13 @@ class EngineInvariantsTest {
         assertAbcFollowsTheRanking(r, facts);
     }
 
-    @Property(tries = 30)
-    void theModelPathGivesProbabilitiesAndFiniteValuesOrFallsBackWithAReason(@ForAll long seed) {
+    @Test
+    void theModelPathGivesProbabilitiesAndFiniteValuesOrFallsBackWithAReason() {
+        RandomCases.check(30, draw -> theModelPathGivesProbabilitiesAndFiniteValuesOrFallsBackWithAReason(
+                draw.anyLong()));
+    }
+
+    private static void theModelPathGivesProbabilitiesAndFiniteValuesOrFallsBackWithAReason(long seed) {
         CustomerFacts facts = randomFacts(seed, 400);
         SegmentationSettings s = SegmentationSettings.builder().minCustomersForModel(20).build();
         SegmentationResult r = SegmentationEngine.score(facts, s, AS_OF);

@@ -3,11 +3,8 @@ package org.idic.crm.segmentation.clv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.assertj.core.data.Percentage;
+import org.idic.crm.segmentation.testing.RandomCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,14 +60,15 @@ class BgNbdTest {
         assertThat(CDNOW.expectedPurchases(78)).isCloseTo(1.8605190579427653, within(1e-12));
     }
 
-    @Property(tries = 200)
-    void expectedPurchasesStartAtZeroAndGrow(@ForAll @IntRange(max = 60) int x,
-                                             @ForAll @DoubleRange(min = 0, max = 1) double txShare,
-                                             @ForAll @DoubleRange(min = 0.1, max = 200) double t,
-                                             @ForAll @DoubleRange(min = 0.05, max = 5) double r,
-                                             @ForAll @DoubleRange(min = 0.1, max = 50) double alpha,
-                                             @ForAll @DoubleRange(min = 0.1, max = 5) double a,
-                                             @ForAll @DoubleRange(min = 0.1, max = 10) double b) {
+    @Test
+    void expectedPurchasesStartAtZeroAndGrow() {
+        RandomCases.check(200, draw -> expectedPurchasesStartAtZeroAndGrow(draw.intBetween(0, 60),
+                draw.doubleBetween(0, 1), draw.doubleBetween(0.1, 200), draw.doubleBetween(0.05, 5),
+                draw.doubleBetween(0.1, 50), draw.doubleBetween(0.1, 5), draw.doubleBetween(0.1, 10)));
+    }
+
+    private static void expectedPurchasesStartAtZeroAndGrow(int x, double txShare, double t, double r,
+            double alpha, double a, double b) {
         BgNbd model = new BgNbd(r, alpha, a, b);
         double tx = x == 0 ? 0 : txShare * t;
         assertThat(model.conditionalExpectedPurchases(0, x, tx, t)).isZero();
@@ -94,11 +92,14 @@ class BgNbdTest {
         assertThat(value).isFinite().isPositive().isBetween(Math.min(left, right), Math.max(left, right));
     }
 
-    @Property(tries = 100)
-    void customersWithoutRepeatPurchasesAreAlive(@ForAll @DoubleRange(min = 0, max = 500) double t,
-                                                 @ForAll @DoubleRange(min = 0.05, max = 5) double r,
-                                                 @ForAll @DoubleRange(min = 0.1, max = 5) double a) {
-        assertThat(new BgNbd(r, 3, a, 2).pAlive(0, 0, t)).isEqualTo(1.0);
+    @Test
+    void customersWithoutRepeatPurchasesAreAlive() {
+        RandomCases.check(100, draw -> {
+            double t = draw.doubleBetween(0, 500);
+            double r = draw.doubleBetween(0.05, 5);
+            double a = draw.doubleBetween(0.1, 5);
+            assertThat(new BgNbd(r, 3, a, 2).pAlive(0, 0, t)).isEqualTo(1.0);
+        });
     }
 
     @Test
