@@ -49,6 +49,19 @@ class ModuleBoundariesTest {
         ENGINE_IS_PLAIN_JAVA.allowEmptyShould(true).check(PRODUCTION);
     }
 
+    /**
+     * A page says what went wrong in the user's language, from message keys: the text of an exception
+     * (English, or worse, internals) is never put on a page, so the web layer never asks for it.
+     */
+    static final ArchRule PAGES_SHOW_NO_EXCEPTION_TEXT = noClasses().that().resideInAPackage("org.idic.crm.web..")
+            .should().callMethod(Throwable.class, "getMessage").orShould().callMethod(Throwable.class,
+                    "getLocalizedMessage");
+
+    @Test
+    void pagesNeverShowAnExceptionsOwnText() {
+        PAGES_SHOW_NO_EXCEPTION_TEXT.check(PRODUCTION);
+    }
+
     @Test
     void theRuleCatchesAnImportThatPointsUp() {
         JavaClasses violating = new ClassFileImporter().importClasses(

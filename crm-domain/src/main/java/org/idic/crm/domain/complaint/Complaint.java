@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Contact;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.interaction.InteractionChannel;
@@ -112,14 +113,15 @@ public class Complaint {
         Complaint c = new Complaint();
         c.customer = Objects.requireNonNull(customer);
         if (contact != null && !contact.getCustomer().equals(customer)) {
-            throw new ComplaintStepException("contactId", "complaint.contact.unknown",
-                    "the contact belongs to another customer");
+            throw new RuleViolationException("contactId", "complaint.contact.unknown");
         }
         if (d.receivedAt() == null || d.channel() == null || d.category() == null || d.severity() == null) {
-            throw new ComplaintStepException(null, "complaint.incomplete",
-                    "a complaint needs when, how, what about and how serious");
+            throw new RuleViolationException(null, "complaint.incomplete");
         }
-        c.description = required(d.description(), "description", "a complaint needs a description");
+        c.description = Text.clean(d.description());
+        if (c.description == null) {
+            throw new RuleViolationException("description", "complaint.description.required");
+        }
         c.contact = contact;
         c.channel = d.channel();
         c.category = d.category();
@@ -143,7 +145,10 @@ public class Complaint {
     /** Step 2: the complaint is not founded, for this reason (which the customer is told). */
     public void reject(AppUser by, Instant at, String reason) {
         expect(ComplaintStep.REJECT);
-        rejectionReason = required(reason, "reason", "a rejection needs the reason");
+        if (Text.clean(reason) == null) {
+            throw new RuleViolationException("reason", "complaint.reason.required");
+        }
+        rejectionReason = Text.clean(reason);
         assessed(by, at, false);
         status = ComplaintStatus.REJECTED;
     }
@@ -152,10 +157,12 @@ public class Complaint {
     public void proposeResolution(AppUser by, Instant at, String offer, BigDecimal cost) {
         expect(ComplaintStep.PROPOSE_RESOLUTION);
         if (cost == null || cost.signum() < 0) {
-            throw new ComplaintStepException("compensationCost", "complaint.compensation.invalid",
-                    "the compensation cost must be zero or more");
+            throw new RuleViolationException("compensationCost", "complaint.compensation.invalid");
         }
-        resolution = required(offer, "resolution", "a resolution needs a description");
+        if (Text.clean(offer) == null) {
+            throw new RuleViolationException("resolution", "complaint.resolution.required");
+        }
+        resolution = Text.clean(offer);
         compensationCost = cost;
         resolutionBy = Objects.requireNonNull(by);
         resolutionAt = notBefore(at, assessedAt);
@@ -166,8 +173,7 @@ public class Complaint {
     public void followUpAndClose(AppUser by, Instant at, String notes, Integer customerSatisfaction) {
         expect(ComplaintStep.FOLLOW_UP);
         if (customerSatisfaction == null || customerSatisfaction < 1 || customerSatisfaction > 5) {
-            throw new ComplaintStepException("satisfaction", "complaint.satisfaction.range",
-                    "satisfaction is a score from 1 to 5");
+            throw new RuleViolationException("satisfaction", "complaint.satisfaction.range");
         }
         followUpNotes = Text.clean(notes);
         satisfaction = customerSatisfaction;
@@ -187,8 +193,7 @@ public class Complaint {
 
     private void expect(ComplaintStep step) {
         if (!status.nextSteps().contains(step)) {
-            throw new ComplaintStepException(null, "complaint.step.outOfOrder",
-                    "a complaint that is " + status + " cannot take the step " + step);
+            throw new RuleViolationException(null, "complaint.step.outOfOrder");
         }
     }
 
@@ -201,14 +206,6 @@ public class Complaint {
     private static Instant notBefore(Instant at, Instant previous) {
         Objects.requireNonNull(at);
         return previous != null && at.isBefore(previous) ? previous : at;
-    }
-
-    private static String required(String text, String field, String message) {
-        String clean = Text.clean(text);
-        if (clean == null) {
-            throw new ComplaintStepException(field, "complaint." + field + ".required", message);
-        }
-        return clean;
     }
 
     @PreUpdate

@@ -49,9 +49,9 @@ public class Complaints {
     public Long receive(Actor actor, Long customerId, ComplaintDetails details) {
         Customer customer = visible.require(actor, customerId);
         Contact contact = details.contactId() == null ? null : contacts.findById(details.contactId())
-                .orElseThrow(() -> new RuleViolationException("contactId", "complaint.contact.unknown", "no such contact"));
-        Complaint complaint = complaints.save(step(() -> Complaint.receive(customer, contact, details, me(actor),
-                customer.getOwner())));
+                .orElseThrow(() -> new RuleViolationException("contactId", "complaint.contact.unknown"));
+        Complaint complaint = complaints.save(Complaint.receive(customer, contact, details, me(actor),
+                customer.getOwner()));
         customer.touch(clock.instant());
         audit.record(actor.username(), AuditAction.CREATE, ENTITY, complaint.getId(),
                 "{\"status\":\"RECEIVED\",\"severity\":\"" + details.severity() + "\"}");
@@ -61,28 +61,28 @@ public class Complaints {
     /** Step 2, founded. */
     public void validate(Actor actor, Long id, long version) {
         Complaint c = forStep(actor, id, version);
-        step(() -> c.validate(me(actor), clock.instant()));
+        c.validate(me(actor), clock.instant());
         recorded(actor, c);
     }
 
     /** Step 2, not founded. */
     public void reject(Actor actor, Long id, long version, String reason) {
         Complaint c = forStep(actor, id, version);
-        step(() -> c.reject(me(actor), clock.instant(), reason));
+        c.reject(me(actor), clock.instant(), reason);
         recorded(actor, c);
     }
 
     /** Step 3. */
     public void proposeResolution(Actor actor, Long id, long version, String resolution, BigDecimal cost) {
         Complaint c = forStep(actor, id, version);
-        step(() -> c.proposeResolution(me(actor), clock.instant(), resolution, cost));
+        c.proposeResolution(me(actor), clock.instant(), resolution, cost);
         recorded(actor, c);
     }
 
     /** Step 4. */
     public void followUpAndClose(Actor actor, Long id, long version, String notes, Integer satisfaction) {
         Complaint c = forStep(actor, id, version);
-        step(() -> c.followUpAndClose(me(actor), clock.instant(), notes, satisfaction));
+        c.followUpAndClose(me(actor), clock.instant(), notes, satisfaction);
         recorded(actor, c);
     }
 
@@ -95,21 +95,6 @@ public class Complaints {
     private void recorded(Actor actor, Complaint c) {
         c.getCustomer().touch(clock.instant());
         audit.record(actor.username(), AuditAction.UPDATE, ENTITY, c.getId(), "{\"status\":\"" + c.getStatus() + "\"}");
-    }
-
-    private static <T> T step(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (ComplaintStepException e) {
-            throw new RuleViolationException(e.field(), e.code(), e.getMessage());
-        }
-    }
-
-    private static void step(Runnable action) {
-        step(() -> {
-            action.run();
-            return null;
-        });
     }
 
     private AppUser me(Actor actor) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.support.Text;
 
 /** A person at a customer (usually an organisation) and their part in buying decisions. */
@@ -67,7 +68,7 @@ public class Contact {
     public void update(ContactDetails d) {
         String cleanName = Text.clean(d.name());
         if (cleanName == null) {
-            throw new IllegalArgumentException("a contact needs a name");
+            throw new RuleViolationException("name", "contact.name.required");
         }
         this.name = cleanName;
         this.title = Text.clean(d.title());

@@ -138,7 +138,7 @@ public class Customer {
 
     private void assignOwner(AppUser newOwner) {
         if (newOwner == null || newOwner.getRole() == Role.ADMIN || !newOwner.isEnabled()) {
-            throw new IllegalArgumentException("a customer is owned by an active rep or manager");
+            throw new RuleViolationException("ownerId", "customer.owner.notAllowed");
         }
         this.owner = newOwner;
         this.teamId = newOwner.getTeam().getId();
@@ -147,11 +147,10 @@ public class Customer {
     private void apply(CustomerDetails d, Customer referrer) {
         String cleanName = Text.clean(d.name());
         if (cleanName == null) {
-            throw new IllegalArgumentException("a customer needs a name");
+            throw new RuleViolationException("name", "customer.name.required");
         }
         if (referrer != null && referrer == this) {
-            throw new RuleViolationException("referredByNumber", "customer.referredBy.self",
-                    "a customer cannot refer themselves");
+            throw new RuleViolationException("referredByNumber", "customer.referredBy.self");
         }
         this.name = cleanName;
         this.status = d.status();
@@ -167,7 +166,7 @@ public class Customer {
         this.postalCode = Text.clean(d.postalCode());
         this.country = Text.clean(d.country());
         if (d.walletEstimate() != null && d.walletEstimate().signum() < 0) {
-            throw new IllegalArgumentException("the wallet estimate cannot be negative");
+            throw new RuleViolationException("walletEstimate", "customer.walletEstimate.negative");
         }
         this.walletEstimate = d.walletEstimate();
         this.notes = Text.clean(d.notes());

@@ -89,8 +89,7 @@ public class Customers {
             throw refused(actor, id, "only administrators delete customers");
         }
         if (visible.hasOrders(id)) {
-            throw new RuleViolationException(null, "customer.delete.hasOrders",
-                    "a customer with orders cannot be deleted; close the account instead");
+            throw new RuleViolationException(null, "customer.delete.hasOrders");
         }
         audit.record(actor.username(), AuditAction.DELETE, ENTITY, id, Changes.of(customer.auditValues()));
         customers.delete(customer);
@@ -121,8 +120,7 @@ public class Customers {
             if (actor.role() == Role.REP) {
                 throw refused(actor, null, "a rep tried to make user " + ownerId + " the owner");
             }
-            throw new RuleViolationException("ownerId", "customer.owner.notAllowed",
-                    "this user cannot own customers you assign");
+            throw new RuleViolationException("ownerId", "customer.owner.notAllowed");
         }
         return owner;
     }
@@ -132,8 +130,7 @@ public class Customers {
             return null;
         }
         return customers.findVisibleByNumber(number.strip(), actor.scope())
-                .orElseThrow(() -> new RuleViolationException("referredByNumber", "customer.referredBy.unknown",
-                        "no customer with that number"));
+                .orElseThrow(() -> new RuleViolationException("referredByNumber", "customer.referredBy.unknown"));
     }
 
     private NotPermittedException refused(Actor actor, Long id, String why) {

@@ -2,6 +2,7 @@ package org.idic.crm.domain.customer;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.idic.crm.domain.access.RuleViolationException;
 
 /** An e-mail address: one @, a dot in the domain, no spaces; stored as typed, compared lower-case. */
 public record Email(String value) {
@@ -10,7 +11,7 @@ public record Email(String value) {
 
     public Email {
         if (value == null || value.length() > 200 || !SHAPE.matcher(value.strip()).matches()) {
-            throw new IllegalArgumentException("not an e-mail address");
+            throw new RuleViolationException("email", "EmailAddress");
         }
         value = value.strip();
     }

@@ -1,10 +1,11 @@
 package org.idic.crm.domain.customer;
 
 import jakarta.persistence.Column;
-import org.idic.crm.domain.support.Text;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.support.Text;
 
 /** What a rep knows about an organisation, including how to deliver to it. Replaced as a whole. */
 @Embeddable
@@ -47,9 +48,9 @@ public class OrganisationProfile {
         this.foundedYear = requireRange(foundedYear, 1600, 2200, "founded year");
         this.annualRevenueBand = annualRevenueBand;
         this.creditRating = creditRating;
-        this.cooperationWillingness = requireRange(cooperationWillingness, 1, 5, "willingness to cooperate");
-        this.relationshipCloseness = requireRange(relationshipCloseness, 1, 5, "closeness");
-        this.fiscalYearStartMonth = requireRange(fiscalYearStartMonth, 1, 12, "fiscal year start");
+        this.cooperationWillingness = requireRange(cooperationWillingness, 1, 5, "organisation.cooperationWillingness");
+        this.relationshipCloseness = requireRange(relationshipCloseness, 1, 5, "organisation.relationshipCloseness");
+        this.fiscalYearStartMonth = requireRange(fiscalYearStartMonth, 1, 12, "organisation.fiscalYearStartMonth");
         this.priorityDelivery = priorityDelivery;
         this.receivingHours = Text.clean(receivingHours);
         this.logisticsNotes = Text.clean(logisticsNotes);
@@ -59,9 +60,9 @@ public class OrganisationProfile {
         return new OrganisationProfile();
     }
 
-    private static Integer requireRange(Integer value, int min, int max, String what) {
+    private static Integer requireRange(Integer value, int min, int max, String field) {
         if (value != null && (value < min || value > max)) {
-            throw new IllegalArgumentException(what + " must be between " + min + " and " + max);
+            throw new RuleViolationException(field, "value.range", min, max);
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package org.idic.crm.domain.customer;
 
 import java.util.regex.Pattern;
+import org.idic.crm.domain.access.RuleViolationException;
 
 /** A phone number as people write it (+86 138-0013-8000); its digits are what search uses. */
 public record Phone(String value) {
@@ -9,7 +10,7 @@ public record Phone(String value) {
 
     public Phone {
         if (value == null || !SHAPE.matcher(value.strip()).matches() || digitsOf(value).length() < 4) {
-            throw new IllegalArgumentException("not a phone number");
+            throw new RuleViolationException("phone", "PhoneNumber");
         }
         value = value.strip();
     }

@@ -86,22 +86,20 @@ public class Interaction {
 
     public void update(InteractionDetails d, Contact newContact, ZoneId zone) {
         if (d.channel() == null || d.direction() == null || d.purpose() == null || d.occurredAt() == null) {
-            throw new IllegalArgumentException("an interaction needs a channel, direction, purpose and time");
+            throw new RuleViolationException(null, "interaction.incomplete");
         }
         String cleanSummary = Text.clean(d.summary());
         if (cleanSummary == null) {
-            throw new IllegalArgumentException("an interaction needs a summary");
+            throw new RuleViolationException("summary", "interaction.summary.required");
         }
         if (d.durationMinutes() != null && d.durationMinutes() < 0) {
-            throw new IllegalArgumentException("a duration cannot be negative");
+            throw new RuleViolationException("durationMinutes", "interaction.duration.negative");
         }
         if (d.followUpOn() != null && d.followUpOn().isBefore(LocalDate.ofInstant(d.occurredAt(), zone))) {
-            throw new RuleViolationException("followUpOn", "interaction.followUp.beforeInteraction",
-                    "a follow-up cannot be due before the interaction");
+            throw new RuleViolationException("followUpOn", "interaction.followUp.beforeInteraction");
         }
         if (newContact != null && !newContact.getCustomer().equals(customer)) {
-            throw new RuleViolationException("contactId", "interaction.contact.otherCustomer",
-                    "the contact belongs to another customer");
+            throw new RuleViolationException("contactId", "interaction.contact.otherCustomer");
         }
         this.channel = d.channel();
         this.direction = d.direction();
@@ -122,7 +120,7 @@ public class Interaction {
     /** The follow-up was done. Doing it twice changes nothing. */
     public void completeFollowUp(Instant when) {
         if (followUpOn == null) {
-            throw new IllegalStateException("this interaction has no follow-up");
+            throw new RuleViolationException(null, "interaction.followUp.none");
         }
         if (!followUpDone) {
             followUpDone = true;

@@ -64,8 +64,7 @@ public class Interactions {
         if (followUpOf != null) {
             Interaction earlier = require(actor, followUpOf);
             if (!earlier.getCustomer().getId().equals(customerId)) {
-                throw new RuleViolationException(null, "interaction.followUp.otherCustomer",
-                        "the follow-up belongs to another customer");
+                throw new RuleViolationException(null, "interaction.followUp.otherCustomer");
             }
             if (earlier.getFollowUpOn() != null) {
                 earlier.completeFollowUp(clock.instant());
@@ -89,11 +88,7 @@ public class Interactions {
     public Long completeFollowUp(Actor actor, Long id) {
         Interaction interaction = require(actor, id);
         Map<String, Object> before = interaction.auditValues();
-        try {
-            interaction.completeFollowUp(clock.instant());
-        } catch (IllegalStateException e) {
-            throw new RuleViolationException(null, "interaction.followUp.none", e.getMessage());
-        }
+        interaction.completeFollowUp(clock.instant());
         interaction.getCustomer().touch(clock.instant());
         audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id,
                 Changes.between(before, interaction.auditValues()));
@@ -113,8 +108,7 @@ public class Interactions {
             return null;
         }
         return contacts.findById(contactId).filter(c -> c.getCustomer().equals(customer))
-                .orElseThrow(() -> new RuleViolationException("contactId", "interaction.contact.unknown",
-                        "no such contact at this customer"));
+                .orElseThrow(() -> new RuleViolationException("contactId", "interaction.contact.unknown"));
     }
 
     private Interaction require(Actor actor, Long id) {

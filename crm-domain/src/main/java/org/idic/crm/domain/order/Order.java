@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.support.Text;
 
@@ -82,7 +83,7 @@ public class Order {
     public void update(OrderDetails details, Function<Long, Product> products) {
         OrderStatus wanted = details.status() == null ? status : details.status();
         if (!status.next().contains(wanted)) {
-            throw new IllegalStateException("an order cannot go from " + status + " to " + wanted);
+            throw new RuleViolationException("status", "order.status.backwards");
         }
         this.status = wanted;
         apply(details, products);
@@ -90,7 +91,7 @@ public class Order {
 
     private void apply(OrderDetails d, Function<Long, Product> products) {
         if (d.orderDate() == null || d.channel() == null) {
-            throw new IllegalArgumentException("an order needs a date and a channel");
+            throw new RuleViolationException(null, "order.incomplete");
         }
         this.orderDate = d.orderDate();
         this.channel = d.channel();
@@ -102,7 +103,7 @@ public class Order {
         }
         if (lines.isEmpty()) {
             if (d.amount() == null || d.amount().signum() < 0) {
-                throw new IllegalArgumentException("an order without lines needs an amount of zero or more");
+                throw new RuleViolationException("amount", "order.amountOrLines");
             }
             this.amount = d.amount();
             this.cost = d.cost();
@@ -113,7 +114,7 @@ public class Order {
                     ? lines.stream().map(OrderLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add) : d.cost();
         }
         if (cost != null && cost.signum() < 0) {
-            throw new IllegalArgumentException("a cost cannot be negative");
+            throw new RuleViolationException("cost", "order.cost.negative");
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.idic.crm.domain.access.RuleViolationException;
 
 /** One product on an order, at the price (and unit cost) of the day. */
 @Entity
@@ -40,10 +41,10 @@ public class OrderLine {
 
     OrderLine(Order order, int lineNo, Product product, int quantity, BigDecimal unitPrice) {
         if (quantity <= 0) {
-            throw new IllegalArgumentException("a line's quantity must be positive");
+            throw new RuleViolationException("lines", "order.line.quantity");
         }
         if (unitPrice != null && unitPrice.signum() < 0) {
-            throw new IllegalArgumentException("a price cannot be negative");
+            throw new RuleViolationException("lines", "order.line.price");
         }
         this.order = order;
         this.lineNo = lineNo;

@@ -52,11 +52,7 @@ public class Orders {
         Order order = require(actor, id);
         ConcurrentEditException.check(ENTITY, id, version, order.getVersion());
         Map<String, Object> before = order.auditValues();
-        try {
-            order.update(details, productLookup());
-        } catch (IllegalStateException e) {
-            throw new RuleViolationException("status", "order.status.backwards", e.getMessage());
-        }
+        order.update(details, productLookup());
         order.getCustomer().touch(clock.instant());
         audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id, Changes.between(before, order.auditValues()));
         return order.getCustomer().getId();
@@ -64,7 +60,7 @@ public class Orders {
 
     private Function<Long, Product> productLookup() {
         return id -> products.findById(id == null ? -1L : id).orElseThrow(() -> new RuleViolationException(
-                "lines", "order.line.unknownProduct", "unknown product " + id));
+                "lines", "order.line.unknownProduct"));
     }
 
     private Order require(Actor actor, Long id) {

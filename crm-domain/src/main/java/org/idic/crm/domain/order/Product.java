@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.support.Text;
 
 /** Something we sell; its unit cost (when known) gives order lines their margin. */
@@ -49,10 +50,10 @@ public class Product {
 
     public void update(ProductDetails d) {
         if (Text.clean(d.sku()) == null || Text.clean(d.name()) == null) {
-            throw new IllegalArgumentException("a product needs a SKU and a name");
+            throw new RuleViolationException(null, "product.incomplete");
         }
         if (d.listPrice() == null || d.listPrice().signum() < 0 || (d.unitCost() != null && d.unitCost().signum() < 0)) {
-            throw new IllegalArgumentException("prices and costs cannot be negative");
+            throw new RuleViolationException(null, "product.price.negative");
         }
         this.sku = d.sku().strip();
         this.name = d.name().strip();

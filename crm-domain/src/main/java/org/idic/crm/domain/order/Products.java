@@ -37,7 +37,7 @@ public class Products {
     public Long create(Actor actor, ProductDetails details) {
         requireAdmin(actor);
         if (products.existsBySkuIgnoreCase(details.sku().strip())) {
-            throw new RuleViolationException("sku", "product.sku.taken", "another product has this SKU");
+            throw new RuleViolationException("sku", "product.sku.taken");
         }
         Product product = products.save(new Product(details));
         audit.record(actor.username(), AuditAction.CREATE, "product", product.getId(), details.toString());
@@ -49,7 +49,7 @@ public class Products {
         Product product = products.findById(id).orElseThrow(() -> new NotFoundException("product", id));
         ConcurrentEditException.check("product", id, version, product.getVersion());
         if (!product.getSku().equalsIgnoreCase(details.sku().strip()) && products.existsBySkuIgnoreCase(details.sku().strip())) {
-            throw new RuleViolationException("sku", "product.sku.taken", "another product has this SKU");
+            throw new RuleViolationException("sku", "product.sku.taken");
         }
         product.update(details);
         audit.record(actor.username(), AuditAction.UPDATE, "product", id, details.toString());

@@ -83,11 +83,10 @@ public class Playbooks {
 
     private static void requireText(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new RuleViolationException(field, "playbook.text.blank", field + " must not be blank");
+            throw new RuleViolationException(field, "playbook.text.blank");
         }
         if (text.strip().length() > MAX_LENGTH) {
-            throw new RuleViolationException(field, "playbook.text.tooLong",
-                    field + " must not be longer than " + MAX_LENGTH + " characters");
+            throw new RuleViolationException(field, "playbook.text.tooLong", MAX_LENGTH);
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.idic.crm.domain.access.RuleViolationException;
 
 /**
  * Someone who signs in. Reps and managers belong to exactly one team (a manager leads it);
@@ -65,10 +66,10 @@ public class AppUser {
 
     private AppUser(String username, String passwordHash, String displayName, Role role, Team team) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{2,64}")) {
-            throw new IllegalArgumentException("username must be 2-64 letters, digits or . _ @ -");
+            throw new RuleViolationException("username", "user.username.invalid");
         }
         if ((role == Role.ADMIN) != (team == null)) {
-            throw new IllegalArgumentException("reps and managers belong to a team, administrators to none");
+            throw new RuleViolationException("teamId", "user.team.required");
         }
         this.username = username;
         this.passwordHash = Objects.requireNonNull(passwordHash);

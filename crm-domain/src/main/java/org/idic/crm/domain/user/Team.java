@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.idic.crm.domain.access.RuleViolationException;
 
 /** A sales team: one manager and the reps who report to them. */
 @Entity
@@ -37,7 +38,7 @@ public class Team {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a team needs a name");
+            throw new RuleViolationException("name", "team.name.required");
         }
         return name.strip();
     }

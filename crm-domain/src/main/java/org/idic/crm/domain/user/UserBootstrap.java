@@ -1,6 +1,7 @@
 package org.idic.crm.domain.user;
 
 import java.util.List;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,8 +66,8 @@ public class UserBootstrap {
         String username = adminUsername.strip();
         try {
             users.save(AppUser.admin(username, passwordEncoder.encode(adminPassword), username));
-        } catch (IllegalArgumentException e) {
-            throw new NoAdministratorException("CRM_ADMIN_USERNAME is not valid: " + e.getMessage() + ".");
+        } catch (RuleViolationException e) {
+            throw new NoAdministratorException("CRM_ADMIN_USERNAME is not valid: use 2 to 64 letters, digits or . _ @ -.");
         }
         log.info("Created the first administrator '{}' from CRM_ADMIN_USERNAME", username);
         return true;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.interaction.InteractionChannel;
 import org.idic.crm.domain.support.Fixtures;
@@ -60,8 +61,8 @@ class ComplaintWorkflowTest {
 
     @Test
     void aRejectedComplaintNeedsAReasonAndIsThenFollowedUpWithoutAResolution() {
-        assertThatThrownBy(() -> complaint.reject(rep, T0, "  ")).isInstanceOf(ComplaintStepException.class)
-                .hasMessageContaining("reason");
+        assertThatThrownBy(() -> complaint.reject(rep, T0, "  "))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.reason.required"));
 
         complaint.reject(rep, T0.plusSeconds(60), "Damage happened after delivery");
         assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.FOLLOW_UP);
@@ -75,23 +76,23 @@ class ComplaintWorkflowTest {
     @Test
     void rejectsComplaintThatSkipsValidation() {
         assertThatThrownBy(() -> complaint.proposeResolution(rep, T0, "Refund", BigDecimal.TEN))
-                .isInstanceOf(ComplaintStepException.class).hasMessageContaining("RECEIVED");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
         assertThatThrownBy(() -> complaint.followUpAndClose(rep, T0, "", 4))
-                .isInstanceOf(ComplaintStepException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.RECEIVED);
     }
 
     @Test
     void aStepCannotBeRepeatedOrUndone() {
         complaint.validate(rep, T0);
-        assertThatThrownBy(() -> complaint.validate(rep, T0)).isInstanceOf(ComplaintStepException.class);
-        assertThatThrownBy(() -> complaint.reject(rep, T0, "changed my mind")).isInstanceOf(ComplaintStepException.class);
+        assertThatThrownBy(() -> complaint.validate(rep, T0)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
+        assertThatThrownBy(() -> complaint.reject(rep, T0, "changed my mind")).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
 
         complaint.proposeResolution(rep, T0, "Refund", BigDecimal.TEN);
         complaint.followUpAndClose(rep, T0, null, 4);
         assertThatThrownBy(() -> complaint.proposeResolution(rep, T0, "Again", BigDecimal.ONE))
-                .isInstanceOf(ComplaintStepException.class);
-        assertThatThrownBy(() -> complaint.followUpAndClose(rep, T0, null, 5)).isInstanceOf(ComplaintStepException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
+        assertThatThrownBy(() -> complaint.followUpAndClose(rep, T0, null, 5)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
         assertThat(complaint.getSatisfaction()).isEqualTo(4);
     }
 
@@ -102,7 +103,7 @@ class ComplaintWorkflowTest {
         complaint.proposeResolution(rep, T0, "Refund", BigDecimal.TEN);
 
         assertThatThrownBy(() -> complaint.followUpAndClose(rep, T0, null, score))
-                .isInstanceOf(ComplaintStepException.class).hasMessageContaining("1 to 5");
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.satisfaction.range"));
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.RESOLUTION_PROPOSED);
     }
 
@@ -111,7 +112,7 @@ class ComplaintWorkflowTest {
         complaint.validate(rep, T0);
 
         assertThatThrownBy(() -> complaint.proposeResolution(rep, T0, "Refund", new BigDecimal("-1")))
-                .isInstanceOf(ComplaintStepException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.compensation.invalid"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.support.Fixtures;
 import org.idic.crm.domain.user.AppUser;
 import org.idic.crm.domain.user.Team;
@@ -40,7 +41,7 @@ class CustomerRulesTest {
         AppUser admin = Fixtures.withId(AppUser.admin("admin", "{noop}x", "Admin"), 9L);
 
         assertThatThrownBy(() -> new Customer("C-1", CustomerKind.INDIVIDUAL, with(null, null, null, null), null, admin))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("customer.owner.notAllowed"));
     }
 
     @Test
@@ -62,7 +63,7 @@ class CustomerRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "ftp://example.com", "data:text/html,x", "not a url"})
     void onlyHttpAndHttpsWebsitesAreAccepted(String website) {
-        assertThatThrownBy(() -> new WebAddress(website)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WebAddress(website)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("HttpUrl"));
     }
 
     @Test
@@ -74,19 +75,20 @@ class CustomerRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"plainaddress", "a@b", "two@@example.com", "spa ce@example.com"})
     void malformedEmailsAreRefused(String email) {
-        assertThatThrownBy(() -> new Email(email)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Email(email)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("EmailAddress"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"12", "phone me", "+86 abc"})
     void malformedPhonesAreRefused(String phone) {
-        assertThatThrownBy(() -> new Phone(phone)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Phone(phone)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("PhoneNumber"));
     }
 
     @Test
     void aNegativeWalletEstimateIsRefused() {
         assertThatThrownBy(() -> new Customer("C-1", CustomerKind.INDIVIDUAL,
-                with(null, null, null, new BigDecimal("-5")), null, rep1)).isInstanceOf(IllegalArgumentException.class);
+                with(null, null, null, new BigDecimal("-5")), null, rep1))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("customer.walletEstimate.negative"));
     }
 
     @Test

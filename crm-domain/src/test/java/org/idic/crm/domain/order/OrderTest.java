@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class OrderTest {
         Order order = order(from, BigDecimal.TEN, null, List.of());
 
         assertThatThrownBy(() -> order.update(new OrderDetails(DAY, to, SalesChannel.ONLINE, BigDecimal.TEN, null,
-                null, List.of()), catalogue)).isInstanceOf(IllegalStateException.class);
+                null, List.of()), catalogue)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("order.status.backwards"));
         assertThat(order.getStatus()).isEqualTo(from);
     }
 
@@ -89,10 +90,10 @@ class OrderTest {
     @Test
     void negativeAmountsAndQuantitiesAreRefused() {
         assertThatThrownBy(() -> order(OrderStatus.PENDING, new BigDecimal("-1"), null, List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("order.amountOrLines"));
         assertThatThrownBy(() -> order(OrderStatus.PENDING, null, null, List.of(new OrderDetails.Line(1L, 0, null))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("order.line.quantity"));
         assertThatThrownBy(() -> order(OrderStatus.PENDING, BigDecimal.ONE, new BigDecimal("-2"), List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("order.cost.negative"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.ContactView;
 import org.idic.crm.domain.customer.Contacts;
 import org.idic.crm.domain.customer.Customers;
@@ -46,7 +47,7 @@ class ContactController {
                 contacts.add(actor, customerId, form.toDetails());
                 redirect.addFlashAttribute("flash", "contact.saved");
                 return "redirect:/customers/" + customerId;
-            } catch (IllegalArgumentException e) {
+            } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }
         }
@@ -74,7 +75,7 @@ class ContactController {
                         ContactForm.of(stored).comparableValues());
                 form.setVersion(stored.version());
                 return form(model, actor, current.customerId(), form, stored);
-            } catch (IllegalArgumentException e) {
+            } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }
         }

@@ -54,8 +54,6 @@ class CustomerController {
                 return "redirect:/customers/" + id;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
-            } catch (IllegalArgumentException e) {
-                Forms.reject(result, e);
             }
         }
         return form(model, actor, form, null);
@@ -85,8 +83,6 @@ class CustomerController {
                 form.setVersion(stored.version());
                 return form(model, actor, form, stored);
             } catch (RuleViolationException e) {
-                Forms.reject(result, e);
-            } catch (IllegalArgumentException e) {
                 Forms.reject(result, e);
             }
         }

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Email;
 
 /** Blank, or an e-mail address as the domain's {@link Email} accepts it (one rule, in one place). */
@@ -35,7 +36,7 @@ public @interface EmailAddress {
             try {
                 new Email(value);
                 return true;
-            } catch (IllegalArgumentException e) {
+            } catch (RuleViolationException e) {
                 return false;
             }
         }

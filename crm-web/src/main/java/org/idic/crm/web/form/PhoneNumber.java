@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Phone;
 
 /** Blank, or a phone number as the domain's {@link Phone} accepts it (one rule, in one place). */
@@ -35,7 +36,7 @@ public @interface PhoneNumber {
             try {
                 new Phone(value);
                 return true;
-            } catch (IllegalArgumentException e) {
+            } catch (RuleViolationException e) {
                 return false;
             }
         }

@@ -66,8 +66,6 @@ class InteractionController {
                 return "redirect:/customers/" + customerId;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
-            } catch (IllegalArgumentException e) {
-                Forms.reject(result, e);
             }
         }
         return form(model, actor, customerId, form, null);
@@ -98,8 +96,6 @@ class InteractionController {
                 form.setVersion(stored.version());
                 return form(model, actor, current.customerId(), form, stored);
             } catch (RuleViolationException e) {
-                Forms.reject(result, e);
-            } catch (IllegalArgumentException e) {
                 Forms.reject(result, e);
             }
         }

@@ -56,8 +56,6 @@ class OrderController {
                 return "redirect:/orders/" + id;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
-            } catch (IllegalArgumentException e) {
-                Forms.reject(result, e);
             }
         }
         return form(model, actor, customerId, form.withBlankLines(), null);
@@ -92,8 +90,6 @@ class OrderController {
                 form.setVersion(stored.version());
                 return form(model, actor, current.customerId(), form.withBlankLines(), stored);
             } catch (RuleViolationException e) {
-                Forms.reject(result, e);
-            } catch (IllegalArgumentException e) {
                 Forms.reject(result, e);
             }
         }

@@ -55,8 +55,6 @@ class ProductController {
                 return "redirect:/products";
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
-            } catch (IllegalArgumentException e) {
-                Forms.reject(result, e);
             }
         }
         return "products/form";
@@ -88,8 +86,6 @@ class ProductController {
                         ProductForm.of(stored).comparableValues());
                 form.setVersion(stored.version());
             } catch (RuleViolationException e) {
-                Forms.reject(result, e);
-            } catch (IllegalArgumentException e) {
                 Forms.reject(result, e);
             }
         }

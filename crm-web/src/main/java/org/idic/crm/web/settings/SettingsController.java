@@ -77,7 +77,7 @@ class SettingsController {
             } catch (InvalidSettingsException e) {
                 SettingsReader.reject(result, e.problems(), typed, form.getValues());
             } catch (PreviewBusyException e) {
-                result.reject("settings.preview.busy", e.getMessage());
+                result.reject("settings.preview.busy");
             }
         }
         return page(model, form, versions.current());
