@@ -5,14 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +18,7 @@ import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.interaction.InteractionChannel;
 import org.idic.crm.domain.support.Text;
 import org.idic.crm.domain.user.AppUser;
+import org.idic.crm.domain.support.BaseEntity;
 
 /**
  * A customer complaint (客户投诉) taken through four steps, each recorded with who took it and when.
@@ -30,11 +26,8 @@ import org.idic.crm.domain.user.AppUser;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint {
+public class Complaint extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Customer customer;
@@ -96,13 +89,6 @@ public class Complaint {
     @Column(name = "follow_up_notes", length = 2000)
     private String followUpNotes;
     private Integer satisfaction;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    private long version;
 
     protected Complaint() {
     }
@@ -208,15 +194,6 @@ public class Complaint {
         return previous != null && at.isBefore(previous) ? previous : at;
     }
 
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
     public Customer getCustomer() {
         return customer;
     }
@@ -311,19 +288,5 @@ public class Complaint {
 
     public Integer getSatisfaction() {
         return satisfaction;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Complaint other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Complaint.class);
     }
 }

@@ -5,30 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.support.Text;
+import org.idic.crm.domain.support.BaseEntity;
 
 /** A person at a customer (usually an organisation) and their part in buying decisions. */
 @Entity
 @Table(name = "contact")
-public class Contact {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Contact extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
@@ -50,12 +41,6 @@ public class Contact {
     private String interests;
     @Column(name = "is_primary", nullable = false)
     private boolean primary;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    private long version;
 
     protected Contact() {
     }
@@ -85,11 +70,6 @@ public class Contact {
         this.primary = false;
     }
 
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-    }
-
     public Map<String, Object> auditValues() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", name);
@@ -101,10 +81,6 @@ public class Contact {
         values.put("interests", interests);
         values.put("primary", primary);
         return values;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Customer getCustomer() {
@@ -141,19 +117,5 @@ public class Contact {
 
     public boolean isPrimary() {
         return primary;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Contact other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Contact.class);
     }
 }

@@ -6,14 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,6 +22,7 @@ import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.support.Text;
 import org.idic.crm.domain.user.AppUser;
 import org.idic.crm.domain.user.Role;
+import org.idic.crm.domain.support.BaseEntity;
 
 /**
  * A customer: an individual or an organisation, owned by one sales rep (or manager). The owner's team
@@ -34,11 +30,7 @@ import org.idic.crm.domain.user.Role;
  */
 @Entity
 @Table(name = "customer")
-public class Customer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Customer extends BaseEntity {
 
     @Column(name = "customer_number", nullable = false, updatable = false, length = 20)
     private String number;
@@ -100,19 +92,18 @@ public class Customer {
     private OrganisationProfile organisation = OrganisationProfile.empty();
 
     @Column(name = "last_activity_at", nullable = false)
-    private Instant lastActivityAt = Instant.now();
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    private long version;
+    private Instant lastActivityAt;
 
     protected Customer() {
     }
 
-    /** A new customer owned by {@code owner}; {@code referredBy} must already be resolved. */
-    public Customer(String number, CustomerKind kind, CustomerDetails details, Customer referredBy, AppUser owner) {
+    /**
+     * A new customer owned by {@code owner}, worked on last {@code now}; {@code referredBy} must already be
+     * resolved.
+     */
+    public Customer(String number, CustomerKind kind, CustomerDetails details, Customer referredBy, AppUser owner,
+            Instant now) {
+        this.lastActivityAt = Objects.requireNonNull(now);
         this.number = Objects.requireNonNull(number);
         this.kind = Objects.requireNonNull(kind);
         assignOwner(owner);
@@ -176,11 +167,6 @@ public class Customer {
                 ? d.organisation() : OrganisationProfile.empty();
     }
 
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-    }
-
     /** The editable values by field name, for the audit trail's "what changed". */
     public Map<String, Object> auditValues() {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -199,10 +185,6 @@ public class Customer {
         values.put("owner", owner.getUsername());
         ProfileAudit.add(values, getIndividual(), getOrganisation());
         return values;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getNumber() {
@@ -287,27 +269,5 @@ public class Customer {
 
     public Instant getLastActivityAt() {
         return lastActivityAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Customer other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Customer.class);
     }
 }

@@ -50,8 +50,8 @@ public class Customers {
     public Long create(Actor actor, CustomerKind kind, CustomerDetails details, Long ownerId) {
         AppUser owner = ownerFor(actor, ownerId == null ? actor.userId() : ownerId);
         Customer referrer = referrer(actor, details.referredByNumber());
-        Customer customer = customers.save(new Customer(customers.nextNumber(), kind, details, referrer, owner));
-        customer.touch(clock.instant());
+        Customer customer = customers.save(new Customer(customers.nextNumber(), kind, details, referrer, owner,
+                clock.instant()));
         audit.record(actor.username(), AuditAction.CREATE, ENTITY, customer.getId(),
                 Changes.of(customer.auditValues()));
         return customer.getId();

@@ -5,14 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,15 +19,13 @@ import org.idic.crm.domain.customer.Contact;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.support.Text;
 import org.idic.crm.domain.user.AppUser;
+import org.idic.crm.domain.support.BaseEntity;
 
 /** One contact with a customer (客户互动), and the follow-up it calls for, if any. */
 @Entity
 @Table(name = "interaction")
-public class Interaction {
+public class Interaction extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Customer customer;
@@ -68,12 +61,6 @@ public class Interaction {
     private boolean followUpDone;
     @Column(name = "follow_up_done_at")
     private Instant followUpDoneAt;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    private long version;
 
     protected Interaction() {
     }
@@ -128,11 +115,6 @@ public class Interaction {
         }
     }
 
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-    }
-
     public Map<String, Object> auditValues() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("channel", channel);
@@ -147,10 +129,6 @@ public class Interaction {
         values.put("followUpOn", followUpOn);
         values.put("followUpDone", followUpDone);
         return values;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Customer getCustomer() {
@@ -207,19 +185,5 @@ public class Interaction {
 
     public Instant getFollowUpDoneAt() {
         return followUpDoneAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Interaction other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Interaction.class);
     }
 }

@@ -6,18 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +22,7 @@ import java.util.function.Function;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.support.Text;
+import org.idic.crm.domain.support.BaseEntity;
 
 /**
  * An order of a customer. Its margin is amount − cost; only completed orders count as purchases.
@@ -35,11 +30,8 @@ import org.idic.crm.domain.support.Text;
  */
 @Entity
 @Table(name = "customer_order")
-public class Order {
+public class Order extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Customer customer;
@@ -62,12 +54,6 @@ public class Order {
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    private long version;
 
     protected Order() {
     }
@@ -127,11 +113,6 @@ public class Order {
         return status == OrderStatus.COMPLETED;
     }
 
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-    }
-
     public Map<String, Object> auditValues() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("number", number);
@@ -144,10 +125,6 @@ public class Order {
         values.put("lines", lines.stream().map(l -> l.getQuantity() + "x" + l.getProduct().getSku() + "@"
                 + l.getUnitPrice()).toList().toString());
         return values;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Customer getCustomer() {
@@ -184,19 +161,5 @@ public class Order {
 
     public List<OrderLine> getLines() {
         return List.copyOf(lines);
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Order other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Order.class);
     }
 }

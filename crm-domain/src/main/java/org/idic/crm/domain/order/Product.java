@@ -2,26 +2,17 @@ package org.idic.crm.domain.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Objects;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.support.Text;
+import org.idic.crm.domain.support.BaseEntity;
 
 /** Something we sell; its unit cost (when known) gives order lines their margin. */
 @Entity
 @Table(name = "product")
-public class Product {
+public class Product extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(nullable = false, length = 40)
     private String sku;
     @Column(nullable = false, length = 200)
@@ -34,12 +25,6 @@ public class Product {
     private BigDecimal unitCost;
     @Column(nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    private long version;
 
     protected Product() {
     }
@@ -61,15 +46,6 @@ public class Product {
         this.listPrice = d.listPrice();
         this.unitCost = d.unitCost();
         this.active = d.active();
-    }
-
-    @PreUpdate
-    void stamp() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getSku() {
@@ -94,19 +70,5 @@ public class Product {
 
     public boolean isActive() {
         return active;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Product other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Product.class);
     }
 }

@@ -5,17 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Objects;
 import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.support.BaseEntity;
 
 /**
  * Someone who signs in. Reps and managers belong to exactly one team (a manager leads it);
@@ -23,11 +18,7 @@ import org.idic.crm.domain.access.RuleViolationException;
  */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AppUser extends BaseEntity {
 
     @Column(nullable = false, length = 64, updatable = false)
     private String username;
@@ -51,15 +42,6 @@ public class AppUser {
 
     @Column(length = 16)
     private String locale;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     protected AppUser() {
     }
@@ -106,15 +88,6 @@ public class AppUser {
         this.passwordHash = Objects.requireNonNull(newHash);
     }
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -141,19 +114,5 @@ public class AppUser {
 
     public String getLocale() {
         return locale;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof AppUser other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(AppUser.class);
     }
 }

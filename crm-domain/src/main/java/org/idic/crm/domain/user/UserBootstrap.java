@@ -67,7 +67,8 @@ public class UserBootstrap {
         try {
             users.save(AppUser.admin(username, passwordEncoder.encode(adminPassword), username));
         } catch (RuleViolationException e) {
-            throw new NoAdministratorException("CRM_ADMIN_USERNAME is not valid: use 2 to 64 letters, digits or . _ @ -.");
+            throw new NoAdministratorException(
+                    "CRM_ADMIN_USERNAME is not valid: use 2 to 64 letters, digits or . _ @ -.");
         }
         log.info("Created the first administrator '{}' from CRM_ADMIN_USERNAME", username);
         return true;

@@ -62,7 +62,8 @@ class ComplaintWorkflowTest {
     @Test
     void aRejectedComplaintNeedsAReasonAndIsThenFollowedUpWithoutAResolution() {
         assertThatThrownBy(() -> complaint.reject(rep, T0, "  "))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.reason.required"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.reason.required");
 
         complaint.reject(rep, T0.plusSeconds(60), "Damage happened after delivery");
         assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.FOLLOW_UP);
@@ -76,23 +77,31 @@ class ComplaintWorkflowTest {
     @Test
     void rejectsComplaintThatSkipsValidation() {
         assertThatThrownBy(() -> complaint.proposeResolution(rep, T0, "Refund", BigDecimal.TEN))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.step.outOfOrder");
         assertThatThrownBy(() -> complaint.followUpAndClose(rep, T0, "", 4))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.step.outOfOrder");
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.RECEIVED);
     }
 
     @Test
     void aStepCannotBeRepeatedOrUndone() {
         complaint.validate(rep, T0);
-        assertThatThrownBy(() -> complaint.validate(rep, T0)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
-        assertThatThrownBy(() -> complaint.reject(rep, T0, "changed my mind")).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
+        assertThatThrownBy(() -> complaint.validate(rep, T0)).isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.step.outOfOrder");
+        assertThatThrownBy(() -> complaint.reject(rep, T0, "changed my mind"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.step.outOfOrder");
 
         complaint.proposeResolution(rep, T0, "Refund", BigDecimal.TEN);
         complaint.followUpAndClose(rep, T0, null, 4);
         assertThatThrownBy(() -> complaint.proposeResolution(rep, T0, "Again", BigDecimal.ONE))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
-        assertThatThrownBy(() -> complaint.followUpAndClose(rep, T0, null, 5)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.step.outOfOrder"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.step.outOfOrder");
+        assertThatThrownBy(() -> complaint.followUpAndClose(rep, T0, null, 5))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.step.outOfOrder");
         assertThat(complaint.getSatisfaction()).isEqualTo(4);
     }
 
@@ -103,7 +112,8 @@ class ComplaintWorkflowTest {
         complaint.proposeResolution(rep, T0, "Refund", BigDecimal.TEN);
 
         assertThatThrownBy(() -> complaint.followUpAndClose(rep, T0, null, score))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.satisfaction.range"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.satisfaction.range");
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.RESOLUTION_PROPOSED);
     }
 
@@ -112,7 +122,8 @@ class ComplaintWorkflowTest {
         complaint.validate(rep, T0);
 
         assertThatThrownBy(() -> complaint.proposeResolution(rep, T0, "Refund", new BigDecimal("-1")))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("complaint.compensation.invalid"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "complaint.compensation.invalid");
     }
 
     @Test

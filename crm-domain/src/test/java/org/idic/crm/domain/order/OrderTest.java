@@ -73,7 +73,8 @@ class OrderTest {
         Order order = order(from, BigDecimal.TEN, null, List.of());
 
         assertThatThrownBy(() -> order.update(new OrderDetails(DAY, to, SalesChannel.ONLINE, BigDecimal.TEN, null,
-                null, List.of()), catalogue)).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("order.status.backwards"));
+                null, List.of()), catalogue)).isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "order.status.backwards");
         assertThat(order.getStatus()).isEqualTo(from);
     }
 
@@ -90,10 +91,13 @@ class OrderTest {
     @Test
     void negativeAmountsAndQuantitiesAreRefused() {
         assertThatThrownBy(() -> order(OrderStatus.PENDING, new BigDecimal("-1"), null, List.of()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("order.amountOrLines"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "order.amountOrLines");
         assertThatThrownBy(() -> order(OrderStatus.PENDING, null, null, List.of(new OrderDetails.Line(1L, 0, null))))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("order.line.quantity"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "order.line.quantity");
         assertThatThrownBy(() -> order(OrderStatus.PENDING, BigDecimal.ONE, new BigDecimal("-2"), List.of()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("order.cost.negative"));
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "order.cost.negative");
     }
 }

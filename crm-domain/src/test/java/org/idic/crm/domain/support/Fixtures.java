@@ -1,6 +1,7 @@
 package org.idic.crm.domain.support;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.customer.CustomerDetails;
 import org.idic.crm.domain.customer.CustomerKind;
@@ -9,6 +10,9 @@ import org.idic.crm.domain.user.Team;
 
 /** In-memory entities for unit tests of entity rules (no database). */
 public final class Fixtures {
+
+    /** "Now" for entities made in memory. */
+    public static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
 
     private Fixtures() {
     }
@@ -22,7 +26,8 @@ public final class Fixtures {
     }
 
     public static Customer customer(long id, AppUser owner) {
-        return withId(new Customer("C-" + id, CustomerKind.INDIVIDUAL, details("Customer " + id), null, owner), id);
+        return withId(new Customer("C-" + id, CustomerKind.INDIVIDUAL, details("Customer " + id), null, owner, NOW),
+                id);
     }
 
     public static CustomerDetails details(String name) {
@@ -32,7 +37,7 @@ public final class Fixtures {
 
     public static <T> T withId(T entity, long id) {
         try {
-            Field field = entity.getClass().getDeclaredField("id");
+            Field field = org.idic.crm.domain.support.BaseEntity.class.getDeclaredField("id");
             field.setAccessible(true);
             field.set(entity, id);
             return entity;
