@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.customer.CustomerQuery;
 import org.idic.crm.domain.customer.CustomerSearch;
 import org.idic.crm.domain.customer.CustomerSort;
 import org.idic.crm.domain.customer.ScoreFilter;
 import org.idic.crm.segmentation.tier.Tier;
-import org.idic.crm.domain.user.Role;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Times the read queries behind the busiest pages, as an administrator (the widest scope). */

@@ -1,7 +1,5 @@
 package org.idic.crm.domain.access;
 
-import org.idic.crm.domain.user.Role;
-
 /**
  * Which customers an actor may see: a rep their own, a manager their team's, an admin all. Queries
  * take the three values below and apply {@link #JPQL} (or {@link #sql(String)}) so that no read can
@@ -14,7 +12,7 @@ import org.idic.crm.domain.user.Role;
 public record AccessScope(boolean all, Long ownerId, Long teamId) {
 
     /** The visibility predicate for a customer aliased {@code c} in JPQL. */
-    public static final String JPQL = "(:all = true or c.owner.id = :ownerId or c.teamId = :teamId)";
+    public static final String JPQL = "(:all = true or c.ownerId = :ownerId or c.teamId = :teamId)";
 
     static AccessScope of(Actor actor) {
         if (actor.role() == Role.ADMIN) {

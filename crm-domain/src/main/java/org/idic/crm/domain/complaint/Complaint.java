@@ -16,9 +16,8 @@ import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Contact;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.interaction.InteractionChannel;
-import org.idic.crm.domain.support.Text;
-import org.idic.crm.domain.user.AppUser;
 import org.idic.crm.domain.support.BaseEntity;
+import org.idic.crm.domain.support.Text;
 
 /**
  * A customer complaint (客户投诉) taken through four steps, each recorded with who took it and when.
@@ -45,9 +44,9 @@ public class Complaint extends BaseEntity {
     private Severity severity;
     @Column(nullable = false, length = 4000)
     private String description;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "handler_id", nullable = false)
-    private AppUser handler;
+    /** The user who handles it: the customer's owner (user ids here, never the user module's entity). */
+    @Column(name = "handler_id", nullable = false)
+    private Long handlerId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ComplaintStatus status;
@@ -56,26 +55,23 @@ public class Complaint extends BaseEntity {
 
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "received_by", nullable = false, updatable = false)
-    private AppUser receivedBy;
+    @Column(name = "received_by", nullable = false, updatable = false)
+    private Long receivedBy;
     @Column(name = "key_points", length = 2000)
     private String keyPoints;
 
     @Column(name = "assessed_at")
     private Instant assessedAt;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assessed_by")
-    private AppUser assessedBy;
+    @Column(name = "assessed_by")
+    private Long assessedBy;
     private Boolean founded;
     @Column(name = "rejection_reason", length = 2000)
     private String rejectionReason;
 
     @Column(name = "resolution_at")
     private Instant resolutionAt;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "resolution_by")
-    private AppUser resolutionBy;
+    @Column(name = "resolution_by")
+    private Long resolutionBy;
     @Column(length = 2000)
     private String resolution;
     @Column(name = "compensation_cost", precision = 12, scale = 2)
@@ -83,9 +79,8 @@ public class Complaint extends BaseEntity {
 
     @Column(name = "closed_at")
     private Instant closedAt;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "closed_by")
-    private AppUser closedBy;
+    @Column(name = "closed_by")
+    private Long closedBy;
     @Column(name = "follow_up_notes", length = 2000)
     private String followUpNotes;
     private Integer satisfaction;
@@ -94,8 +89,8 @@ public class Complaint extends BaseEntity {
     }
 
     /** Step 1: the complaint is received and the customer heard. Due by the severity's time to close. */
-    public static Complaint receive(Customer customer, Contact contact, ComplaintDetails d, AppUser receivedBy,
-            AppUser handler) {
+    public static Complaint receive(Customer customer, Contact contact, ComplaintDetails d, Long receivedBy,
+            Long handler) {
         Complaint c = new Complaint();
         c.customer = Objects.requireNonNull(customer);
         if (contact != null && !contact.getCustomer().equals(customer)) {
@@ -115,21 +110,21 @@ public class Complaint extends BaseEntity {
         c.keyPoints = Text.clean(d.keyPoints());
         c.receivedAt = d.receivedAt();
         c.receivedBy = Objects.requireNonNull(receivedBy);
-        c.handler = Objects.requireNonNull(handler);
+        c.handlerId = Objects.requireNonNull(handler);
         c.dueAt = d.receivedAt().plus(d.severity().timeToClose());
         c.status = ComplaintStatus.RECEIVED;
         return c;
     }
 
     /** Step 2: the complaint is founded. */
-    public void validate(AppUser by, Instant at) {
+    public void validate(Long by, Instant at) {
         expect(ComplaintStep.VALIDATE);
         assessed(by, at, true);
         status = ComplaintStatus.VALIDATED;
     }
 
     /** Step 2: the complaint is not founded, for this reason (which the customer is told). */
-    public void reject(AppUser by, Instant at, String reason) {
+    public void reject(Long by, Instant at, String reason) {
         expect(ComplaintStep.REJECT);
         if (Text.clean(reason) == null) {
             throw new RuleViolationException("reason", "complaint.reason.required");
@@ -140,7 +135,7 @@ public class Complaint extends BaseEntity {
     }
 
     /** Step 3: what we offer to put it right, and what that costs us (it counts as cost-to-serve). */
-    public void proposeResolution(AppUser by, Instant at, String offer, BigDecimal cost) {
+    public void proposeResolution(Long by, Instant at, String offer, BigDecimal cost) {
         expect(ComplaintStep.PROPOSE_RESOLUTION);
         if (cost == null || cost.signum() < 0) {
             throw new RuleViolationException("compensationCost", "complaint.compensation.invalid");
@@ -156,7 +151,7 @@ public class Complaint extends BaseEntity {
     }
 
     /** Step 4: the customer was contacted afterwards; their satisfaction (1–5) is recorded and it is closed. */
-    public void followUpAndClose(AppUser by, Instant at, String notes, Integer customerSatisfaction) {
+    public void followUpAndClose(Long by, Instant at, String notes, Integer customerSatisfaction) {
         expect(ComplaintStep.FOLLOW_UP);
         if (customerSatisfaction == null || customerSatisfaction < 1 || customerSatisfaction > 5) {
             throw new RuleViolationException("satisfaction", "complaint.satisfaction.range");
@@ -183,7 +178,7 @@ public class Complaint extends BaseEntity {
         }
     }
 
-    private void assessed(AppUser by, Instant at, boolean isFounded) {
+    private void assessed(Long by, Instant at, boolean isFounded) {
         assessedBy = Objects.requireNonNull(by);
         assessedAt = notBefore(at, receivedAt);
         founded = isFounded;
@@ -218,8 +213,8 @@ public class Complaint extends BaseEntity {
         return description;
     }
 
-    public AppUser getHandler() {
-        return handler;
+    public Long getHandlerId() {
+        return handlerId;
     }
 
     public ComplaintStatus getStatus() {
@@ -234,7 +229,7 @@ public class Complaint extends BaseEntity {
         return receivedAt;
     }
 
-    public AppUser getReceivedBy() {
+    public Long getReceivedBy() {
         return receivedBy;
     }
 
@@ -246,7 +241,7 @@ public class Complaint extends BaseEntity {
         return assessedAt;
     }
 
-    public AppUser getAssessedBy() {
+    public Long getAssessedBy() {
         return assessedBy;
     }
 
@@ -262,7 +257,7 @@ public class Complaint extends BaseEntity {
         return resolutionAt;
     }
 
-    public AppUser getResolutionBy() {
+    public Long getResolutionBy() {
         return resolutionBy;
     }
 
@@ -278,7 +273,7 @@ public class Complaint extends BaseEntity {
         return closedAt;
     }
 
-    public AppUser getClosedBy() {
+    public Long getClosedBy() {
         return closedBy;
     }
 

@@ -3,8 +3,8 @@ package org.idic.crm.domain.complaint;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.idic.crm.domain.interaction.InteractionChannel;
-import org.idic.crm.domain.user.AppUser;
 
 /** A complaint and its steps as pages show it. */
 public record ComplaintView(Long id, Long customerId, String customerName, String contactName,
@@ -15,17 +15,14 @@ public record ComplaintView(Long id, Long customerId, String customerName, Strin
         BigDecimal compensationCost, Instant closedAt, String closedBy, String followUpNotes, Integer satisfaction,
         List<ComplaintStep> nextSteps, long version) {
 
-    static ComplaintView of(Complaint c, Instant now) {
+    /** The complaint as of {@code now}, with the display names of the users who took its steps. */
+    static ComplaintView of(Complaint c, Instant now, Map<Long, String> names) {
         return new ComplaintView(c.getId(), c.getCustomer().getId(), c.getCustomer().getName(),
                 c.getContact() == null ? null : c.getContact().getName(), c.getChannel(), c.getCategory(),
-                c.getSeverity(), c.getDescription(), name(c.getHandler()), c.getStatus(), c.getDueAt(),
-                c.isOverdue(now), c.getReceivedAt(), name(c.getReceivedBy()), c.getKeyPoints(), c.getAssessedAt(),
-                name(c.getAssessedBy()), c.getFounded(), c.getRejectionReason(), c.getResolutionAt(),
-                name(c.getResolutionBy()), c.getResolution(), c.getCompensationCost(), c.getClosedAt(),
-                name(c.getClosedBy()), c.getFollowUpNotes(), c.getSatisfaction(), c.nextSteps(), c.getVersion());
-    }
-
-    private static String name(AppUser user) {
-        return user == null ? null : user.getDisplayName();
+                c.getSeverity(), c.getDescription(), names.get(c.getHandlerId()), c.getStatus(), c.getDueAt(),
+                c.isOverdue(now), c.getReceivedAt(), names.get(c.getReceivedBy()), c.getKeyPoints(), c.getAssessedAt(),
+                names.get(c.getAssessedBy()), c.getFounded(), c.getRejectionReason(), c.getResolutionAt(),
+                names.get(c.getResolutionBy()), c.getResolution(), c.getCompensationCost(), c.getClosedAt(),
+                names.get(c.getClosedBy()), c.getFollowUpNotes(), c.getSatisfaction(), c.nextSteps(), c.getVersion());
     }
 }

@@ -11,8 +11,7 @@ import org.idic.crm.domain.customer.Contact;
 import org.idic.crm.domain.customer.ContactRepository;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.customer.VisibleCustomers;
-import org.idic.crm.domain.user.AppUser;
-import org.idic.crm.domain.user.UserRepository;
+import org.idic.crm.domain.user.UserAccounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +24,12 @@ public class Complaints {
 
     private final ComplaintRepository complaints;
     private final ContactRepository contacts;
-    private final UserRepository users;
+    private final UserAccounts users;
     private final VisibleCustomers visible;
     private final AuditLog audit;
     private final Clock clock;
 
-    Complaints(ComplaintRepository complaints, ContactRepository contacts, UserRepository users,
+    Complaints(ComplaintRepository complaints, ContactRepository contacts, UserAccounts users,
             VisibleCustomers visible, AuditLog audit, Clock clock) {
         this.complaints = complaints;
         this.contacts = contacts;
@@ -42,7 +41,9 @@ public class Complaints {
 
     @Transactional(readOnly = true)
     public ComplaintView get(Actor actor, Long id) {
-        return ComplaintView.of(require(actor, id), clock.instant());
+        Complaint c = require(actor, id);
+        return ComplaintView.of(c, clock.instant(), users.displayNames(java.util.Arrays.asList(c.getHandlerId(),
+                c.getReceivedBy(), c.getAssessedBy(), c.getResolutionBy(), c.getClosedBy())));
     }
 
     /** Step 1. */
@@ -51,7 +52,7 @@ public class Complaints {
         Contact contact = details.contactId() == null ? null : contacts.findById(details.contactId())
                 .orElseThrow(() -> new RuleViolationException("contactId", "complaint.contact.unknown"));
         Complaint complaint = complaints.save(Complaint.receive(customer, contact, details, me(actor),
-                customer.getOwner()));
+                customer.getOwnerId()));
         customer.touch(clock.instant());
         audit.record(actor.username(), AuditAction.CREATE, ENTITY, complaint.getId(),
                 "{\"status\":\"RECEIVED\",\"severity\":\"" + details.severity() + "\"}");
@@ -97,8 +98,8 @@ public class Complaints {
         audit.record(actor.username(), AuditAction.UPDATE, ENTITY, c.getId(), "{\"status\":\"" + c.getStatus() + "\"}");
     }
 
-    private AppUser me(Actor actor) {
-        return users.getReferenceById(actor.userId());
+    private static Long me(Actor actor) {
+        return actor.userId();
     }
 
     private Complaint require(Actor actor, Long id) {

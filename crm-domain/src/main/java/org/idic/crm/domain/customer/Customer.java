@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.access.RuleViolationException;
-import org.idic.crm.domain.support.Text;
-import org.idic.crm.domain.user.AppUser;
-import org.idic.crm.domain.user.Role;
 import org.idic.crm.domain.support.BaseEntity;
+import org.idic.crm.domain.support.Text;
+import org.idic.crm.domain.user.UserView;
 
 /**
  * A customer: an individual or an organisation, owned by one sales rep (or manager). The owner's team
@@ -42,9 +42,9 @@ public class Customer extends BaseEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "owner_id", nullable = false)
-    private AppUser owner;
+    /** The owning user (a reference to the user module's account by id, never its entity). */
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
 
     @Column(name = "team_id")
     private Long teamId;
@@ -101,7 +101,7 @@ public class Customer extends BaseEntity {
      * A new customer owned by {@code owner}, worked on last {@code now}; {@code referredBy} must already be
      * resolved.
      */
-    public Customer(String number, CustomerKind kind, CustomerDetails details, Customer referredBy, AppUser owner,
+    public Customer(String number, CustomerKind kind, CustomerDetails details, Customer referredBy, UserView owner,
             Instant now) {
         this.lastActivityAt = Objects.requireNonNull(now);
         this.number = Objects.requireNonNull(number);
@@ -116,7 +116,7 @@ public class Customer extends BaseEntity {
     }
 
     /** Hands the customer to another rep (or manager); their team comes along. */
-    public void reassignTo(AppUser newOwner) {
+    public void reassignTo(UserView newOwner) {
         assignOwner(newOwner);
     }
 
@@ -127,12 +127,12 @@ public class Customer extends BaseEntity {
         }
     }
 
-    private void assignOwner(AppUser newOwner) {
-        if (newOwner == null || newOwner.getRole() == Role.ADMIN || !newOwner.isEnabled()) {
+    private void assignOwner(UserView newOwner) {
+        if (newOwner == null || newOwner.role() == Role.ADMIN || !newOwner.enabled()) {
             throw new RuleViolationException("ownerId", "customer.owner.notAllowed");
         }
-        this.owner = newOwner;
-        this.teamId = newOwner.getTeam().getId();
+        this.ownerId = newOwner.id();
+        this.teamId = newOwner.teamId();
     }
 
     private void apply(CustomerDetails d, Customer referrer) {
@@ -167,7 +167,10 @@ public class Customer extends BaseEntity {
                 ? d.organisation() : OrganisationProfile.empty();
     }
 
-    /** The editable values by field name, for the audit trail's "what changed". */
+    /**
+     * The editable values by field name, for the audit trail's "what changed" (the owner as its id: the
+     * service names it).
+     */
     public Map<String, Object> auditValues() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", name);
@@ -182,7 +185,7 @@ public class Customer extends BaseEntity {
                 .map(String::valueOf).toList()));
         values.put("walletEstimate", walletEstimate);
         values.put("notes", notes);
-        values.put("owner", owner.getUsername());
+        values.put("owner", ownerId);
         ProfileAudit.add(values, getIndividual(), getOrganisation());
         return values;
     }
@@ -199,8 +202,8 @@ public class Customer extends BaseEntity {
         return name;
     }
 
-    public AppUser getOwner() {
-        return owner;
+    public Long getOwnerId() {
+        return ownerId;
     }
 
     public Long getTeamId() {

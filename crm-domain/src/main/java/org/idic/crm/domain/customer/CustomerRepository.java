@@ -20,7 +20,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
         return findVisibleByNumber(number, scope.all(), scope.ownerId(), scope.teamId());
     }
 
-    @Query("select c from Customer c join fetch c.owner where c.id = :id and " + AccessScope.JPQL)
+    @Query("select c from Customer c where c.id = :id and " + AccessScope.JPQL)
     Optional<Customer> findVisible(Long id, boolean all, Long ownerId, Long teamId);
 
     // numbers are made upper case (C-0000001), so the unique index on the column answers this

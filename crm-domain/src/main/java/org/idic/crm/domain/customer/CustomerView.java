@@ -12,10 +12,10 @@ public record CustomerView(Long id, String number, CustomerKind kind, String nam
         IndividualProfile individual, OrganisationProfile organisation, Instant lastActivityAt, Instant createdAt,
         Instant updatedAt, long version) {
 
-    static CustomerView of(Customer c) {
+    static CustomerView of(Customer c, String ownerName) {
         Customer ref = c.getReferredBy();
-        return new CustomerView(c.getId(), c.getNumber(), c.getKind(), c.getName(), c.getOwner().getId(),
-                c.getOwner().getDisplayName(), c.getTeamId(), c.getStatus(), c.getSource(),
+        return new CustomerView(c.getId(), c.getNumber(), c.getKind(), c.getName(), c.getOwnerId(), ownerName,
+                c.getTeamId(), c.getStatus(), c.getSource(),
                 ref == null ? null : ref.getId(), ref == null ? null : ref.getNumber(),
                 ref == null ? null : ref.getName(), c.getTags(), c.getPhone(), c.getEmail(), c.getWebsite(),
                 c.getAddressLine(), c.getCity(), c.getPostalCode(), c.getCountry(), c.getWalletEstimate(),

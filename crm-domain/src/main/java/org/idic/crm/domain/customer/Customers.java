@@ -6,13 +6,13 @@ import java.util.Map;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
 import org.idic.crm.domain.access.NotPermittedException;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
 import org.idic.crm.domain.support.Changes;
-import org.idic.crm.domain.user.AppUser;
-import org.idic.crm.domain.user.Role;
-import org.idic.crm.domain.user.UserRepository;
+import org.idic.crm.domain.user.UserAccounts;
+import org.idic.crm.domain.user.UserView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +24,12 @@ public class Customers {
     static final String ENTITY = "customer";
 
     private final CustomerRepository customers;
-    private final UserRepository users;
+    private final UserAccounts users;
     private final VisibleCustomers visible;
     private final AuditLog audit;
     private final Clock clock;
 
-    Customers(CustomerRepository customers, UserRepository users, VisibleCustomers visible, AuditLog audit,
+    Customers(CustomerRepository customers, UserAccounts users, VisibleCustomers visible, AuditLog audit,
             Clock clock) {
         this.customers = customers;
         this.users = users;
@@ -40,7 +40,8 @@ public class Customers {
 
     @Transactional(readOnly = true)
     public CustomerView get(Actor actor, Long id) {
-        return CustomerView.of(visible.require(actor, id));
+        Customer customer = visible.require(actor, id);
+        return CustomerView.of(customer, users.find(customer.getOwnerId()).map(UserView::displayName).orElse(null));
     }
 
     /**
@@ -48,12 +49,11 @@ public class Customers {
      * their team, an administrator to any rep or manager.
      */
     public Long create(Actor actor, CustomerKind kind, CustomerDetails details, Long ownerId) {
-        AppUser owner = ownerFor(actor, ownerId == null ? actor.userId() : ownerId);
+        UserView owner = ownerFor(actor, ownerId == null ? actor.userId() : ownerId);
         Customer referrer = referrer(actor, details.referredByNumber());
         Customer customer = customers.save(new Customer(customers.nextNumber(), kind, details, referrer, owner,
                 clock.instant()));
-        audit.record(actor.username(), AuditAction.CREATE, ENTITY, customer.getId(),
-                Changes.of(customer.auditValues()));
+        audit.record(actor.username(), AuditAction.CREATE, ENTITY, customer.getId(), Changes.of(audited(customer)));
         return customer.getId();
     }
 
@@ -61,10 +61,10 @@ public class Customers {
     public void update(Actor actor, Long id, long version, CustomerDetails details) {
         Customer customer = visible.require(actor, id);
         ConcurrentEditException.check(ENTITY, id, version, customer.getVersion());
-        Map<String, Object> before = customer.auditValues();
+        Map<String, Object> before = audited(customer);
         customer.update(details, referrer(actor, details.referredByNumber()));
         customer.touch(clock.instant());
-        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id, Changes.between(before, customer.auditValues()));
+        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id, Changes.between(before, audited(customer)));
     }
 
     /** Hands a customer to another rep: managers within their team, administrators anywhere. */
@@ -73,13 +73,13 @@ public class Customers {
         if (actor.role() == Role.REP) {
             throw refused(actor, id, "a rep cannot reassign customers");
         }
-        AppUser newOwner = ownerFor(actor, newOwnerId);
-        String before = customer.getOwner().getUsername();
-        Long previousOwner = customer.getOwner().getId();
+        UserView newOwner = ownerFor(actor, newOwnerId);
+        Long previousOwner = customer.getOwnerId();
+        String before = username(previousOwner);
         customer.reassignTo(newOwner);
-        customers.handOverOpenComplaints(id, previousOwner, newOwner.getId());
+        customers.handOverOpenComplaints(id, previousOwner, newOwner.id());
         audit.record(actor.username(), AuditAction.REASSIGN, ENTITY, id,
-                Changes.between(Map.of("owner", before), Map.of("owner", newOwner.getUsername())));
+                Changes.between(Map.of("owner", before), Map.of("owner", newOwner.username())));
     }
 
     /** Administrators may delete a customer that has no orders (orders are business records). */
@@ -91,29 +91,28 @@ public class Customers {
         if (visible.hasOrders(id)) {
             throw new RuleViolationException(null, "customer.delete.hasOrders");
         }
-        audit.record(actor.username(), AuditAction.DELETE, ENTITY, id, Changes.of(customer.auditValues()));
+        audit.record(actor.username(), AuditAction.DELETE, ENTITY, id, Changes.of(audited(customer)));
         customers.delete(customer);
     }
 
     /** The people an actor may make owner of a customer. */
     @Transactional(readOnly = true)
     public List<OwnerOption> assignableOwners(Actor actor) {
-        List<AppUser> candidates = switch (actor.role()) {
-            case REP -> users.findById(actor.userId()).stream().toList();
-            case MANAGER -> users.findByTeamId(actor.teamId());
-            case ADMIN -> users.findAllWithTeams();
+        List<UserView> candidates = switch (actor.role()) {
+            case REP -> users.find(actor.userId()).stream().toList();
+            case MANAGER -> users.team(actor.teamId());
+            case ADMIN -> users.all();
         };
-        return candidates.stream().filter(u -> u.getRole() != Role.ADMIN && u.isEnabled())
-                .map(u -> new OwnerOption(u.getId(), u.getDisplayName(),
-                        u.getTeam() == null ? null : u.getTeam().getName()))
+        return candidates.stream().filter(u -> u.role() != Role.ADMIN && u.enabled())
+                .map(u -> new OwnerOption(u.id(), u.displayName(), u.teamName()))
                 .toList();
     }
 
-    private AppUser ownerFor(Actor actor, Long ownerId) {
-        AppUser owner = users.findById(ownerId).orElse(null);
-        boolean allowed = owner != null && owner.getRole() != Role.ADMIN && owner.isEnabled() && switch (actor.role()) {
-            case REP -> owner.getId().equals(actor.userId());
-            case MANAGER -> owner.getTeam().getId().equals(actor.teamId());
+    private UserView ownerFor(Actor actor, Long ownerId) {
+        UserView owner = users.find(ownerId).orElse(null);
+        boolean allowed = owner != null && owner.role() != Role.ADMIN && owner.enabled() && switch (actor.role()) {
+            case REP -> owner.id().equals(actor.userId());
+            case MANAGER -> owner.teamId().equals(actor.teamId());
             case ADMIN -> true;
         };
         if (!allowed) {
@@ -123,6 +122,17 @@ public class Customers {
             throw new RuleViolationException("ownerId", "customer.owner.notAllowed");
         }
         return owner;
+    }
+
+    /** The customer's values for the audit trail, its owner by username. */
+    private Map<String, Object> audited(Customer customer) {
+        Map<String, Object> values = customer.auditValues();
+        values.put("owner", username(customer.getOwnerId()));
+        return values;
+    }
+
+    private String username(Long userId) {
+        return users.find(userId).map(UserView::username).orElse(null);
     }
 
     private Customer referrer(Actor actor, String number) {

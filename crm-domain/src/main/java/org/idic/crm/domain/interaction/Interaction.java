@@ -17,9 +17,8 @@ import java.util.Objects;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Contact;
 import org.idic.crm.domain.customer.Customer;
-import org.idic.crm.domain.support.Text;
-import org.idic.crm.domain.user.AppUser;
 import org.idic.crm.domain.support.BaseEntity;
+import org.idic.crm.domain.support.Text;
 
 /** One contact with a customer (客户互动), and the follow-up it calls for, if any. */
 @Entity
@@ -32,9 +31,9 @@ public class Interaction extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "contact_id")
     private Contact contact;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id", nullable = false, updatable = false)
-    private AppUser user;
+    /** Who had the interaction (a user's id). */
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private Long userId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private InteractionChannel channel;
@@ -65,9 +64,9 @@ public class Interaction extends BaseEntity {
     protected Interaction() {
     }
 
-    public Interaction(Customer customer, AppUser user, InteractionDetails details, Contact contact, ZoneId zone) {
+    public Interaction(Customer customer, Long userId, InteractionDetails details, Contact contact, ZoneId zone) {
         this.customer = Objects.requireNonNull(customer);
-        this.user = Objects.requireNonNull(user);
+        this.userId = Objects.requireNonNull(userId);
         update(details, contact, zone);
     }
 
@@ -139,8 +138,8 @@ public class Interaction extends BaseEntity {
         return contact;
     }
 
-    public AppUser getUser() {
-        return user;
+    public Long getUserId() {
+        return userId;
     }
 
     public InteractionChannel getChannel() {

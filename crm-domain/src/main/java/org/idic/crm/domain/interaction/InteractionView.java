@@ -9,10 +9,10 @@ public record InteractionView(Long id, Long customerId, String customerName, Lon
         Integer durationMinutes, String summary, String outcome, Mood mood, LocalDate followUpOn,
         boolean followUpDone, long version) {
 
-    static InteractionView of(Interaction i) {
+    static InteractionView of(Interaction i, String userName) {
         return new InteractionView(i.getId(), i.getCustomer().getId(), i.getCustomer().getName(),
                 i.getContact() == null ? null : i.getContact().getId(),
-                i.getContact() == null ? null : i.getContact().getName(), i.getUser().getDisplayName(),
+                i.getContact() == null ? null : i.getContact().getName(), userName,
                 i.getChannel(), i.getDirection(), i.getPurpose(), i.getOccurredAt(), i.getDurationMinutes(),
                 i.getSummary(), i.getOutcome(), i.getMood(), i.getFollowUpOn(), i.isFollowUpDone(), i.getVersion());
     }

@@ -12,7 +12,8 @@ import org.idic.crm.domain.customer.ContactRepository;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.customer.VisibleCustomers;
 import org.idic.crm.domain.support.Changes;
-import org.idic.crm.domain.user.UserRepository;
+import org.idic.crm.domain.user.UserAccounts;
+import org.idic.crm.domain.user.UserView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,12 @@ public class Interactions {
 
     private final InteractionRepository interactions;
     private final ContactRepository contacts;
-    private final UserRepository users;
+    private final UserAccounts users;
     private final VisibleCustomers visible;
     private final AuditLog audit;
     private final Clock clock;
 
-    Interactions(InteractionRepository interactions, ContactRepository contacts, UserRepository users,
+    Interactions(InteractionRepository interactions, ContactRepository contacts, UserAccounts users,
             VisibleCustomers visible, AuditLog audit, Clock clock) {
         this.interactions = interactions;
         this.contacts = contacts;
@@ -42,13 +43,15 @@ public class Interactions {
 
     @Transactional(readOnly = true)
     public InteractionView get(Actor actor, Long id) {
-        return InteractionView.of(require(actor, id));
+        Interaction interaction = require(actor, id);
+        return InteractionView.of(interaction, users.find(interaction.getUserId()).map(UserView::displayName)
+                .orElse(null));
     }
 
     /** Logs an interaction as done by the actor. */
     public Long log(Actor actor, Long customerId, InteractionDetails details) {
         Customer customer = visible.require(actor, customerId);
-        Interaction interaction = interactions.save(new Interaction(customer, users.getReferenceById(actor.userId()),
+        Interaction interaction = interactions.save(new Interaction(customer, actor.userId(),
                 details, contact(customer, details.contactId()), clock.getZone()));
         customer.touch(clock.instant());
         audit.record(actor.username(), AuditAction.CREATE, ENTITY, interaction.getId(),

@@ -3,7 +3,7 @@ package org.idic.crm.domain.report;
 import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.access.Actor;
-import org.idic.crm.domain.user.Role;
+import org.idic.crm.domain.access.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

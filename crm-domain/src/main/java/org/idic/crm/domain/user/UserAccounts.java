@@ -1,11 +1,18 @@
 package org.idic.crm.domain.user;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.idic.crm.domain.user.internal.UserRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading users and the few changes a user makes to their own account. */
+/**
+ * The user accounts as the rest of the application sees them (read models only; the entities stay in
+ * this module), and the few changes a user makes to their own account.
+ */
 @Service
 @Transactional
 public class UserAccounts {
@@ -18,7 +25,22 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public Optional<UserView> find(Long id) {
-        return users.findById(id).map(UserView::of);
+        return id == null ? Optional.empty() : users.findById(id).map(UserView::of);
+    }
+
+    /** The account of a username (any case), if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<UserView> byUsername(String username) {
+        return users.findByUsername(username).map(UserView::of);
+    }
+
+    /** The display names of these users, by id (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        users.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        return names;
     }
 
     /** The account and its password hash, for signing in. */

@@ -1,7 +1,12 @@
 package org.idic.crm.domain.user;
 
 import java.util.List;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.user.internal.AppUser;
+import org.idic.crm.domain.user.internal.Team;
+import org.idic.crm.domain.user.internal.TeamRepository;
+import org.idic.crm.domain.user.internal.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,8 +1,18 @@
 package org.idic.crm.domain.user;
 
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.Role;
+import org.idic.crm.domain.user.internal.AppUser;
+import org.idic.crm.domain.user.internal.Team;
+
 /** What the rest of the application needs to know about a user, detached from JPA. */
 public record UserView(Long id, String username, String displayName, Role role, Long teamId, String teamName,
         boolean enabled, String locale) {
+
+    /** This user as the one asking, for the use cases. */
+    public Actor actor() {
+        return new Actor(id, username, role, teamId);
+    }
 
     static UserView of(AppUser user) {
         Team team = user.getTeam();

@@ -10,7 +10,6 @@ import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.interaction.InteractionChannel;
 import org.idic.crm.domain.support.Fixtures;
-import org.idic.crm.domain.user.AppUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,14 +19,14 @@ class ComplaintWorkflowTest {
 
     static final Instant T0 = Instant.parse("2026-05-04T09:00:00Z");
 
-    AppUser rep;
+    Long rep;
     Customer customer;
     Complaint complaint;
 
     @BeforeEach
     void receiveOne() {
-        rep = Fixtures.rep(1, "rep1", Fixtures.team(1, "North"));
-        customer = Fixtures.customer(10, rep);
+        rep = 1L;
+        customer = Fixtures.customer(10, Fixtures.rep(rep, "rep1", 1));
         complaint = receive(Severity.HIGH);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OrderTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    final Customer customer = Fixtures.customer(1, Fixtures.rep(1, "rep1", Fixtures.team(1, "North")));
+    final Customer customer = Fixtures.customer(1, Fixtures.rep(1, "rep1", 1));
     final Product tea = Fixtures.withId(new Product(new ProductDetails("TEA-1", "Green tea", "Tea",
             new BigDecimal("12.50"), new BigDecimal("7.00"), true)), 1L);
     final Product cup = Fixtures.withId(new Product(new ProductDetails("CUP-1", "Cup", "Ware",

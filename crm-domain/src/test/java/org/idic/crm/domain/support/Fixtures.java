@@ -5,10 +5,10 @@ import java.time.Instant;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.customer.CustomerDetails;
 import org.idic.crm.domain.customer.CustomerKind;
-import org.idic.crm.domain.user.AppUser;
-import org.idic.crm.domain.user.Team;
+import org.idic.crm.domain.access.Role;
+import org.idic.crm.domain.user.UserView;
 
-/** In-memory entities for unit tests of entity rules (no database). */
+/** In-memory entities (and the users they refer to) for unit tests of entity rules (no database). */
 public final class Fixtures {
 
     /** "Now" for entities made in memory. */
@@ -17,15 +17,16 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static Team team(long id, String name) {
-        return withId(new Team(name), id);
+    /** A rep of team {@code teamId}, as the user module tells other modules about its users. */
+    public static UserView rep(long id, String username, long teamId) {
+        return new UserView(id, username, username, Role.REP, teamId, "Team " + teamId, true, null);
     }
 
-    public static AppUser rep(long id, String username, Team team) {
-        return withId(AppUser.rep(username, "{noop}x", username, team), id);
+    public static UserView admin(long id, String username) {
+        return new UserView(id, username, username, Role.ADMIN, null, null, true, null);
     }
 
-    public static Customer customer(long id, AppUser owner) {
+    public static Customer customer(long id, UserView owner) {
         return withId(new Customer("C-" + id, CustomerKind.INDIVIDUAL, details("Customer " + id), null, owner, NOW),
                 id);
     }

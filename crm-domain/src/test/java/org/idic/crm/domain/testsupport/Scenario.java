@@ -103,7 +103,7 @@ public class Scenario {
     }
 
     public Actor actor(String username) {
-        return Actor.of(accounts.credentials(username).orElseThrow().user());
+        return accounts.credentials(username).orElseThrow().user().actor();
     }
 
     public Book bookOf(String owner) {

@@ -3,7 +3,10 @@ package org.idic.crm.domain.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
+import org.idic.crm.domain.user.internal.AppUser;
+import org.idic.crm.domain.user.internal.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,12 +1,12 @@
 package org.idic.crm.web.customer;
 
 import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.customer.CustomerKind;
 import org.idic.crm.domain.customer.CustomerQuery;
 import org.idic.crm.domain.customer.CustomerSort;
 import org.idic.crm.domain.customer.CustomerStatus;
 import org.idic.crm.domain.customer.ScoreFilter;
-import org.idic.crm.domain.user.Role;
 import org.idic.crm.segmentation.abc.AbcClass;
 import org.idic.crm.segmentation.abc.PyramidLevel;
 import org.idic.crm.segmentation.lifecycle.LifecycleStage;

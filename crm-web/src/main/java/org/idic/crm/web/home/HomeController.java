@@ -1,8 +1,8 @@
 package org.idic.crm.web.home;
 
 import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.segmentation.CurrentScores;
-import org.idic.crm.domain.user.Role;
 import org.idic.crm.domain.workday.MyDay;
 import org.idic.crm.domain.workday.TeamOverview;
 import org.springframework.stereotype.Controller;

@@ -3,7 +3,7 @@ package org.idic.crm.web.security;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
-import org.idic.crm.domain.user.Role;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.user.UserView;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;

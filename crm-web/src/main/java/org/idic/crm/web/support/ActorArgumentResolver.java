@@ -27,7 +27,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
             WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CrmUser user) {
-            return Actor.of(user.view());
+            return user.view().actor();
         }
         throw new org.springframework.security.access.AccessDeniedException("no signed-in user");
     }

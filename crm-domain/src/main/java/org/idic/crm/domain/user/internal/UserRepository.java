@@ -1,4 +1,4 @@
-package org.idic.crm.domain.user;
+package org.idic.crm.domain.user.internal;
 
 import java.util.List;
 import java.util.Optional;

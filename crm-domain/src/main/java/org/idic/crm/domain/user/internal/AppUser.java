@@ -1,4 +1,4 @@
-package org.idic.crm.domain.user;
+package org.idic.crm.domain.user.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.support.BaseEntity;
 

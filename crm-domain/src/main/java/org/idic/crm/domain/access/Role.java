@@ -1,4 +1,4 @@
-package org.idic.crm.domain.user;
+package org.idic.crm.domain.access;
 
 /** What a user may see and do: a rep their own customers, a manager their team's, an admin all. */
 public enum Role {
