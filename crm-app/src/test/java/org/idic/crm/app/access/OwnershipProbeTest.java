@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.idic.crm.domain.testsupport.Events;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +87,7 @@ class OwnershipProbeTest {
     @Test
     void refusedAttemptsOnExistingRecordsAreAudited() throws Exception {
         Scenario.Book book = scenario.bookOf("rep1");
-        jdbc.update("delete from audit_event");
+        Events.clearAuditTrail(jdbc);
 
         new Probe(mvc, jdbc).send("POST /orders/{id}", book, sessions.get("rep3"));
 

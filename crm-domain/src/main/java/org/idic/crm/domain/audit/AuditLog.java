@@ -1,62 +1,60 @@
 package org.idic.crm.domain.audit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.Instant;
+import java.util.Optional;
+import org.idic.crm.domain.audit.internal.AuditTrail;
+import org.idic.crm.domain.user.UserAccounts;
+import org.idic.crm.domain.user.UserView;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Append-only record of who did what, for the audit log page and for investigations. */
+/**
+ * Append-only record of who did what, for the audit log page and for investigations. Changes reach it
+ * as {@link Audited} events; what must be recorded although the request fails (a refused attempt, a
+ * sign-in) is recorded at once with {@link #recordNow}.
+ */
 @Service
 public class AuditLog {
 
-    private final JdbcTemplate jdbc;
+    private final AuditTrail trail;
+    private final JdbcClient jdbc;
+    private final UserAccounts users;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, Clock clock) {
+    AuditLog(AuditTrail trail, JdbcClient jdbc, UserAccounts users, Clock clock) {
+        this.trail = trail;
         this.jdbc = jdbc;
+        this.users = users;
         this.clock = clock;
-    }
-
-    /** Records an event inside the caller's transaction, so it commits or rolls back with the change. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String actor, AuditAction action, String entityType, Long entityId, String details) {
-        insert(actor, action, entityType, entityId, details);
     }
 
     /**
      * Records an event that must survive whatever happens next, such as a refused access attempt
-     * whose request is about to fail.
+     * whose request is about to fail: in a transaction of its own, committed before this returns.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordNow(String actor, AuditAction action, String entityType, Long entityId, String details) {
-        insert(actor, action, entityType, entityId, details);
+        trail.write(new Audited(actor, action, entityType, entityId, details, clock.instant()));
     }
 
     /** Who last created or changed a record, and when (for "changed by someone else" pages). */
     @Transactional(readOnly = true)
-    public java.util.Optional<LastChange> lastChange(String entityType, Long entityId) {
-        return jdbc.query("""
-                select coalesce(u.display_name, e.actor), e.occurred_at from audit_event e
-                left join app_user u on lower(u.username) = lower(e.actor)
-                where e.entity_type = ? and e.entity_id = ? and e.action in ('CREATE', 'UPDATE', 'REASSIGN')
-                order by e.id desc limit 1""",
-                (rs, n) -> new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()), entityType, entityId)
-                .stream().findFirst();
+    public Optional<LastChange> lastChange(String entityType, Long entityId) {
+        return jdbc.sql("""
+                select actor, occurred_at from audit_event
+                where entity_type = :type and entity_id = :id and action in ('CREATE', 'UPDATE', 'REASSIGN')
+                order by id desc limit 1""")
+                .param("type", entityType).param("id", entityId)
+                .query((rs, n) -> new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional()
+                .map(last -> new LastChange(users.byUsername(last.who()).map(UserView::displayName).orElse(last.who()),
+                        last.when()));
     }
 
-    /** Who changed a record last, and when. */
-    public record LastChange(String who, java.time.Instant when) {
-    }
-
-    private void insert(String actor, AuditAction action, String entityType, Long entityId, String details) {
-        jdbc.update("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details) "
-                        + "values (?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.instant()), clip(actor, 200), action.name(), entityType, entityId, details);
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+    /** Who changed a record last (their display name, else the name they signed in with), and when. */
+    public record LastChange(String who, Instant when) {
     }
 }

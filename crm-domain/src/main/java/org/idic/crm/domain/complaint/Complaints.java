@@ -6,12 +6,13 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
-import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.audit.Audited;
 import org.idic.crm.domain.customer.Contact;
 import org.idic.crm.domain.customer.ContactRepository;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.customer.VisibleCustomers;
 import org.idic.crm.domain.user.UserAccounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,16 +27,16 @@ public class Complaints {
     private final ContactRepository contacts;
     private final UserAccounts users;
     private final VisibleCustomers visible;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Complaints(ComplaintRepository complaints, ContactRepository contacts, UserAccounts users,
-            VisibleCustomers visible, AuditLog audit, Clock clock) {
+            VisibleCustomers visible, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.contacts = contacts;
         this.users = users;
         this.visible = visible;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,8 +55,8 @@ public class Complaints {
         Complaint complaint = complaints.save(Complaint.receive(customer, contact, details, me(actor),
                 customer.getOwnerId()));
         customer.touch(clock.instant());
-        audit.record(actor.username(), AuditAction.CREATE, ENTITY, complaint.getId(),
-                "{\"status\":\"RECEIVED\",\"severity\":\"" + details.severity() + "\"}");
+        events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, complaint.getId(),
+                "{\"status\":\"RECEIVED\",\"severity\":\"" + details.severity() + "\"}", clock.instant()));
         return complaint.getId();
     }
 
@@ -95,7 +96,8 @@ public class Complaints {
 
     private void recorded(Actor actor, Complaint c) {
         c.getCustomer().touch(clock.instant());
-        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, c.getId(), "{\"status\":\"" + c.getStatus() + "\"}");
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, c.getId(),
+                "{\"status\":\"" + c.getStatus() + "\"}", clock.instant()));
     }
 
     private static Long me(Actor actor) {

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
 import org.idic.crm.domain.audit.AuditAction;
-import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.audit.Audited;
 import org.idic.crm.domain.support.Changes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +21,13 @@ public class Contacts {
 
     private final ContactRepository contacts;
     private final VisibleCustomers visible;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Contacts(ContactRepository contacts, VisibleCustomers visible, AuditLog audit, Clock clock) {
+    Contacts(ContactRepository contacts, VisibleCustomers visible, ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.visible = visible;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,7 +49,8 @@ public class Contacts {
         }
         Contact contact = contacts.save(new Contact(customer, details));
         customer.touch(clock.instant());
-        audit.record(actor.username(), AuditAction.CREATE, ENTITY, contact.getId(), Changes.of(contact.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, contact.getId(),
+                Changes.of(contact.auditValues()), clock.instant()));
         return contact.getId();
     }
 
@@ -61,14 +63,16 @@ public class Contacts {
         }
         contact.update(details);
         contact.getCustomer().touch(clock.instant());
-        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id, Changes.between(before, contact.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
+                Changes.between(before, contact.auditValues()), clock.instant()));
         return contact.getCustomer().getId();
     }
 
     public Long delete(Actor actor, Long id) {
         Contact contact = require(actor, id);
         Long customerId = contact.getCustomer().getId();
-        audit.record(actor.username(), AuditAction.DELETE, ENTITY, id, Changes.of(contact.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.DELETE, ENTITY, id,
+                Changes.of(contact.auditValues()), clock.instant()));
         contacts.delete(contact);
         return customerId;
     }

@@ -10,9 +10,11 @@ import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.audit.Audited;
 import org.idic.crm.domain.support.Changes;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.domain.user.UserView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +29,16 @@ public class Customers {
     private final UserAccounts users;
     private final VisibleCustomers visible;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Customers(CustomerRepository customers, UserAccounts users, VisibleCustomers visible, AuditLog audit,
+    Customers(CustomerRepository customers, UserAccounts users, VisibleCustomers visible, AuditLog audit, ApplicationEventPublisher events,
             Clock clock) {
         this.customers = customers;
         this.users = users;
         this.visible = visible;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,7 +57,8 @@ public class Customers {
         Customer referrer = referrer(actor, details.referredByNumber());
         Customer customer = customers.save(new Customer(customers.nextNumber(), kind, details, referrer, owner,
                 clock.instant()));
-        audit.record(actor.username(), AuditAction.CREATE, ENTITY, customer.getId(), Changes.of(audited(customer)));
+        events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, customer.getId(),
+                Changes.of(audited(customer)), clock.instant()));
         return customer.getId();
     }
 
@@ -64,7 +69,8 @@ public class Customers {
         Map<String, Object> before = audited(customer);
         customer.update(details, referrer(actor, details.referredByNumber()));
         customer.touch(clock.instant());
-        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id, Changes.between(before, audited(customer)));
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
+                Changes.between(before, audited(customer)), clock.instant()));
     }
 
     /** Hands a customer to another rep: managers within their team, administrators anywhere. */
@@ -78,8 +84,8 @@ public class Customers {
         String before = username(previousOwner);
         customer.reassignTo(newOwner);
         customers.handOverOpenComplaints(id, previousOwner, newOwner.id());
-        audit.record(actor.username(), AuditAction.REASSIGN, ENTITY, id,
-                Changes.between(Map.of("owner", before), Map.of("owner", newOwner.username())));
+        events.publishEvent(Audited.of(actor, AuditAction.REASSIGN, ENTITY, id,
+                Changes.between(Map.of("owner", before), Map.of("owner", newOwner.username())), clock.instant()));
     }
 
     /** Administrators may delete a customer that has no orders (orders are business records). */
@@ -91,7 +97,8 @@ public class Customers {
         if (visible.hasOrders(id)) {
             throw new RuleViolationException(null, "customer.delete.hasOrders");
         }
-        audit.record(actor.username(), AuditAction.DELETE, ENTITY, id, Changes.of(audited(customer)));
+        events.publishEvent(Audited.of(actor, AuditAction.DELETE, ENTITY, id,
+                Changes.of(audited(customer)), clock.instant()));
         customers.delete(customer);
     }
 

@@ -6,7 +6,7 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
-import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.audit.Audited;
 import org.idic.crm.domain.customer.Contact;
 import org.idic.crm.domain.customer.ContactRepository;
 import org.idic.crm.domain.customer.Customer;
@@ -14,6 +14,7 @@ import org.idic.crm.domain.customer.VisibleCustomers;
 import org.idic.crm.domain.support.Changes;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.domain.user.UserView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +29,16 @@ public class Interactions {
     private final ContactRepository contacts;
     private final UserAccounts users;
     private final VisibleCustomers visible;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Interactions(InteractionRepository interactions, ContactRepository contacts, UserAccounts users,
-            VisibleCustomers visible, AuditLog audit, Clock clock) {
+            VisibleCustomers visible, ApplicationEventPublisher events, Clock clock) {
         this.interactions = interactions;
         this.contacts = contacts;
         this.users = users;
         this.visible = visible;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,8 +55,8 @@ public class Interactions {
         Interaction interaction = interactions.save(new Interaction(customer, actor.userId(),
                 details, contact(customer, details.contactId()), clock.getZone()));
         customer.touch(clock.instant());
-        audit.record(actor.username(), AuditAction.CREATE, ENTITY, interaction.getId(),
-                Changes.of(interaction.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, interaction.getId(),
+                Changes.of(interaction.auditValues()), clock.instant()));
         return interaction.getId();
     }
 
@@ -82,8 +83,8 @@ public class Interactions {
         Map<String, Object> before = interaction.auditValues();
         interaction.update(details, contact(interaction.getCustomer(), details.contactId()), clock.getZone());
         interaction.getCustomer().touch(clock.instant());
-        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id,
-                Changes.between(before, interaction.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
+                Changes.between(before, interaction.auditValues()), clock.instant()));
         return interaction.getCustomer().getId();
     }
 
@@ -93,15 +94,16 @@ public class Interactions {
         Map<String, Object> before = interaction.auditValues();
         interaction.completeFollowUp(clock.instant());
         interaction.getCustomer().touch(clock.instant());
-        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id,
-                Changes.between(before, interaction.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
+                Changes.between(before, interaction.auditValues()), clock.instant()));
         return interaction.getCustomer().getId();
     }
 
     public Long delete(Actor actor, Long id) {
         Interaction interaction = require(actor, id);
         Long customerId = interaction.getCustomer().getId();
-        audit.record(actor.username(), AuditAction.DELETE, ENTITY, id, Changes.of(interaction.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.DELETE, ENTITY, id,
+                Changes.of(interaction.auditValues()), clock.instant()));
         interactions.delete(interaction);
         return customerId;
     }

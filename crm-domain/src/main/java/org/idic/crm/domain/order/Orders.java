@@ -7,10 +7,11 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
-import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.audit.Audited;
 import org.idic.crm.domain.customer.Customer;
 import org.idic.crm.domain.customer.VisibleCustomers;
 import org.idic.crm.domain.support.Changes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +25,14 @@ public class Orders {
     private final OrderRepository orders;
     private final ProductRepository products;
     private final VisibleCustomers visible;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Orders(OrderRepository orders, ProductRepository products, VisibleCustomers visible, AuditLog audit, Clock clock) {
+    Orders(OrderRepository orders, ProductRepository products, VisibleCustomers visible, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.products = products;
         this.visible = visible;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,7 +45,8 @@ public class Orders {
         Customer customer = visible.require(actor, customerId);
         Order order = orders.save(new Order(customer, orders.nextNumber(), details, productLookup()));
         customer.touch(clock.instant());
-        audit.record(actor.username(), AuditAction.CREATE, ENTITY, order.getId(), Changes.of(order.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, order.getId(),
+                Changes.of(order.auditValues()), clock.instant()));
         return order.getId();
     }
 
@@ -54,7 +56,8 @@ public class Orders {
         Map<String, Object> before = order.auditValues();
         order.update(details, productLookup());
         order.getCustomer().touch(clock.instant());
-        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, id, Changes.between(before, order.auditValues()));
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
+                Changes.between(before, order.auditValues()), clock.instant()));
         return order.getCustomer().getId();
     }
 

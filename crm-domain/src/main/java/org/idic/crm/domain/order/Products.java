@@ -1,5 +1,6 @@
 package org.idic.crm.domain.order;
 
+import java.time.Clock;
 import java.util.List;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
@@ -8,6 +9,8 @@ import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.audit.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +21,14 @@ public class Products {
 
     private final ProductRepository products;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Products(ProductRepository products, AuditLog audit) {
+    Products(ProductRepository products, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.products = products;
         this.audit = audit;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -40,7 +47,8 @@ public class Products {
             throw new RuleViolationException("sku", "product.sku.taken");
         }
         Product product = products.save(new Product(details));
-        audit.record(actor.username(), AuditAction.CREATE, "product", product.getId(), details.toString());
+        events.publishEvent(Audited.of(actor, AuditAction.CREATE, "product", product.getId(),
+                details.toString(), clock.instant()));
         return product.getId();
     }
 
@@ -52,7 +60,7 @@ public class Products {
             throw new RuleViolationException("sku", "product.sku.taken");
         }
         product.update(details);
-        audit.record(actor.username(), AuditAction.UPDATE, "product", id, details.toString());
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, "product", id, details.toString(), clock.instant()));
     }
 
     private void requireAdmin(Actor actor) {

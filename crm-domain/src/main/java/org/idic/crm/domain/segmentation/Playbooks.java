@@ -15,7 +15,9 @@ import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.audit.Audited;
 import org.idic.crm.domain.support.Changes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +32,13 @@ public class Playbooks {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Playbooks(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    Playbooks(JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,9 +80,9 @@ public class Playbooks {
         jdbc.update("update playbook set text_en = ?, text_zh = ?, updated_by = ?, updated_at = ?,"
                 + " version = version + 1 where key = ?", textEn.strip(), textZh.strip(), actor.username(),
                 Timestamp.from(clock.instant()), key);
-        audit.record(actor.username(), AuditAction.UPDATE, "playbook", null, Changes.between(
-                Map.of("key", key, "textEn", before.textEn(), "textZh", before.textZh()),
-                Map.of("key", key, "textEn", textEn.strip(), "textZh", textZh.strip())));
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, "playbook", null,
+                Changes.between(Map.of("key", key, "textEn", before.textEn(), "textZh", before.textZh()),
+                Map.of("key", key, "textEn", textEn.strip(), "textZh", textZh.strip())), clock.instant()));
     }
 
     private static void requireText(String field, String text) {

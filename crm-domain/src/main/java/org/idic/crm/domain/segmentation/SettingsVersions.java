@@ -15,11 +15,13 @@ import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.audit.Audited;
 import org.idic.crm.domain.support.Changes;
 import org.idic.crm.segmentation.settings.SegmentationSettings;
 import org.idic.crm.segmentation.settings.SettingsJson;
 import org.idic.crm.segmentation.settings.SettingsProblem;
 import org.idic.crm.segmentation.settings.SettingsValidator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.support.CronExpression;
@@ -36,11 +38,13 @@ public class SettingsVersions {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SettingsVersions(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    SettingsVersions(JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -115,7 +119,8 @@ public class SettingsVersions {
             // another administrator saved version N+1 between our read and our insert
             throw new ConcurrentEditException("segmentation_settings", null, version);
         }
-        audit.record(actor.username(), AuditAction.SETTINGS_CHANGE, "segmentation_settings", (long) version, changes);
+        events.publishEvent(Audited.of(actor, AuditAction.SETTINGS_CHANGE, "segmentation_settings", (long) version,
+                changes, clock.instant()));
         return get(version).orElseThrow();
     }
 

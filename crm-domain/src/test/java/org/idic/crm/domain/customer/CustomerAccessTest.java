@@ -89,6 +89,7 @@ class CustomerAccessTest {
         assertThatThrownBy(() -> customers.reassign(manager1, rep1Customer, scenario.actor("rep3").userId()))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(customers.get(manager1, rep1Customer).ownerName()).isEqualTo("Emma Clark");
+        scenario.awaitEvents();
         assertThat(jdbc.queryForObject("select details from audit_event where action = 'REASSIGN'", String.class))
                 .isEqualTo("{\"owner\":[\"rep1\",\"rep2\"]}");
     }
@@ -160,6 +161,7 @@ class CustomerAccessTest {
 
         customers.update(rep1, rep1Customer, view.version(), renamed);
 
+        scenario.awaitEvents();
         Map<String, Object> update = jdbc.queryForMap(
                 "select actor, entity_type, entity_id, details from audit_event where action = 'UPDATE'");
         assertThat(update).containsEntry("actor", "rep1").containsEntry("entity_type", "customer")
@@ -177,6 +179,7 @@ class CustomerAccessTest {
         customers.delete(scenario.actor("admin"), rep1Customer);
 
         assertThat(jdbc.queryForObject("select count(*) from customer", Integer.class)).isZero();
+        scenario.awaitEvents();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'DELETE'", Integer.class))
                 .isOne();
     }

@@ -113,8 +113,9 @@ class SettingsPreviewTest {
                 + " and details = 'preview'", Integer.class)).isEqualTo(2);
     }
 
-    /** Everything a run or a save would leave behind. */
+    /** Everything a run or a save would leave behind (once the audit lines of what came before are written). */
     private List<Object> footprint() {
+        scenario.awaitEvents();
         return jdbc.queryForList("""
                 select (select count(*) from segmentation_run), (select count(*) from segmentation_current),
                        (select run_id from segmentation_current), (select count(*) from customer_score),

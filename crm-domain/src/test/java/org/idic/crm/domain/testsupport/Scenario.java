@@ -63,8 +63,13 @@ public class Scenario {
         this.jdbc = jdbc;
     }
 
-    /** Everything emptied (segmentation runs and scores too), users and teams as in the demo. */
+    /**
+     * Everything emptied (segmentation runs and scores too), users and teams as in the demo. Waits first
+     * for the events of the test before (so that no late audit line or last-activity stamp lands in this
+     * one).
+     */
     public void reset() {
+        awaitEvents();
         jdbc.update("truncate team, app_user, product, audit_event, login_failure, login_lock, customer_owner_change,"
                 + " interaction_day, follow_up_day, segmentation_run,"
                 + " segmentation_settings restart identity cascade");
@@ -74,6 +79,15 @@ public class Scenario {
             jdbc.execute("drop table " + partition);
         }
         bootstrap.ensureUsers(true, null, null);
+    }
+
+    /**
+     * Waits until every event published so far has been handled by its listeners: they run after the
+     * publishing transaction commits, and the registry deletes a publication once it is handled. A
+     * listener that fails leaves its publication, and this times out (the test fails, as it should).
+     */
+    public void awaitEvents() {
+        Events.awaitHandled(jdbc);
     }
 
     /** A customer of {@code owner} with the given name and otherwise typical details. */

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -81,8 +82,18 @@ public final class TestDatabase {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("max_connections", "300")
+                        .setRegisterShutdownHook(false)
                         .start();
-                // zonky registers its own shutdown hook that stops the server and deletes its files
+                // stopped (and its files deleted) once the Spring contexts of the tests are closed, not at the
+                // same time by a hook of its own: a context still writes while it closes (the event registry
+                // reads what is left unhandled), and against a stopping server that waits for a timeout
+                SpringApplication.getShutdownHandlers().add(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException e) {
+                        System.err.println("The embedded PostgreSQL of the tests did not stop: " + e.getMessage());
+                    }
+                });
                 return new Server("localhost", pg.getPort(), "postgres", "");
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL for tests", e);

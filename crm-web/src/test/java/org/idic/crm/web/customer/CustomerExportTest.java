@@ -26,6 +26,7 @@ import org.idic.crm.domain.customer.CustomerRow;
 import org.idic.crm.domain.customer.CustomerSearch;
 import org.idic.crm.domain.customer.CustomerSort;
 import org.idic.crm.domain.customer.ScoreFilter;
+import org.idic.crm.domain.testsupport.Events;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.TierFixture;
 import org.idic.crm.domain.user.UserAccounts;
@@ -197,7 +198,7 @@ class CustomerExportTest {
 
     @Test
     void everyExportIsAuditedWithItsFiltersAndRowCount() throws Exception {
-        jdbc.update("delete from audit_event");
+        Events.clearAuditTrail(jdbc);
 
         mvc.perform(get("/customers/export").param("format", "xlsx").param("q", "B").param("tier", "MVC")
                 .with(as(accounts, "rep1"))).andExpect(status().isOk());

@@ -79,6 +79,7 @@ class PlaybookPagesTest {
         assertThat(saved.textZh()).isEqualTo("一周内致电。");
         assertThat(saved.version()).isEqualTo(original.version() + 1);
         assertThat(saved.updatedBy()).isEqualTo("admin");
+        scenario.awaitEvents();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'playbook'"
                 + " and action = 'UPDATE' and details like '%Call within a week.%'", Integer.class)).isEqualTo(1);
     }

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.idic.crm.domain.segmentation.RunTrigger;
 import org.idic.crm.domain.segmentation.SegmentationRuns;
+import org.idic.crm.domain.testsupport.Events;
 import org.idic.crm.domain.testsupport.TierFixture;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.web.support.WebIntegrationTest;
@@ -200,7 +201,7 @@ class ReportExportTest {
 
     @Test
     void everyDownloadIsAuditedWithTheReportAndItsFilters() throws Exception {
-        jdbc.update("delete from audit_event");
+        Events.clearAuditTrail(jdbc);
         mvc.perform(get("/reports/tiers/export").param("format", "csv").param("kind", "ORGANISATION")
                 .param("tag", "vip").with(as(accounts, "manager1"))).andExpect(status().isOk());
 
@@ -259,7 +260,6 @@ class ReportExportTest {
         assertThat(text).startsWith("\uFEFF");
         return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
     }
-
 
     private Long userId(String user) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, user);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.idic.crm.domain.testsupport.Events;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.web.support.DemoUsersExtension;
 import org.idic.crm.web.support.WebIntegrationTest;
@@ -61,7 +62,7 @@ class AccessAndHeadersTest {
 
     @Test
     void aRefusedRequestIsAudited() throws Exception {
-        jdbc.update("delete from audit_event");
+        Events.clearAuditTrail(jdbc);
 
         mvc.perform(get("/admin/users").with(user(as("rep1")))).andExpect(status().isForbidden());
 

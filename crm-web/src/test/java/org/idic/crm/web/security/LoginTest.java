@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.idic.crm.domain.testsupport.Events;
 import org.idic.crm.web.support.DemoUsersExtension;
 import org.idic.crm.web.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,7 @@ class LoginTest {
 
     @Test
     void signInsAndFailuresAreAudited() throws Exception {
-        jdbc.update("delete from audit_event");
+        Events.clearAuditTrail(jdbc);
         mvc.perform(formLogin("/login").user("rep1").password("demo1234"));
         mvc.perform(formLogin("/login").user("rep1").password("nope-nope"));
 
