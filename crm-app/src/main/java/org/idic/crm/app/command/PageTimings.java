@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.Role;
-import org.idic.crm.domain.customer.CustomerQuery;
-import org.idic.crm.domain.customer.CustomerSearch;
-import org.idic.crm.domain.customer.CustomerSort;
-import org.idic.crm.domain.customer.ScoreFilter;
+import org.idic.crm.domain.customerlist.CustomerQuery;
+import org.idic.crm.domain.customerlist.CustomerSearch;
+import org.idic.crm.domain.customerlist.CustomerSort;
+import org.idic.crm.domain.customerlist.ScoreFilter;
 import org.idic.crm.segmentation.tier.Tier;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -1,6 +1,7 @@
 package org.idic.crm.domain.customer;
 
 import java.time.LocalDate;
+import org.idic.crm.domain.customer.internal.Contact;
 
 /** A contact as pages show it. */
 public record ContactView(Long id, Long customerId, String name, String title, BuyingRole buyingRole, String phone,

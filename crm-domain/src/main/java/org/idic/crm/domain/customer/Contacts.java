@@ -7,6 +7,10 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.ConcurrentEditException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.Audited;
+import org.idic.crm.domain.customer.internal.Contact;
+import org.idic.crm.domain.customer.internal.ContactRepository;
+import org.idic.crm.domain.customer.internal.Customer;
+import org.idic.crm.domain.customer.internal.LastActivity;
 import org.idic.crm.domain.support.Changes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,12 +25,15 @@ public class Contacts {
 
     private final ContactRepository contacts;
     private final VisibleCustomers visible;
+    private final LastActivity lastActivity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Contacts(ContactRepository contacts, VisibleCustomers visible, ApplicationEventPublisher events, Clock clock) {
+    Contacts(ContactRepository contacts, VisibleCustomers visible, LastActivity lastActivity,
+            ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.visible = visible;
+        this.lastActivity = lastActivity;
         this.events = events;
         this.clock = clock;
     }
@@ -43,12 +50,12 @@ public class Contacts {
     }
 
     public Long add(Actor actor, Long customerId, ContactDetails details) {
-        Customer customer = visible.require(actor, customerId);
+        Customer customer = visible.entity(actor, customerId);
         if (details.primary()) {
             demoteOthers(customerId, null);
         }
         Contact contact = contacts.save(new Contact(customer, details));
-        customer.touch(clock.instant());
+        lastActivity.stamp(customerId, clock.instant());
         events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, contact.getId(),
                 Changes.of(contact.auditValues()), clock.instant()));
         return contact.getId();
@@ -62,7 +69,7 @@ public class Contacts {
             demoteOthers(contact.getCustomer().getId(), id);
         }
         contact.update(details);
-        contact.getCustomer().touch(clock.instant());
+        lastActivity.stamp(contact.getCustomer().getId(), clock.instant());
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
                 Changes.between(before, contact.auditValues()), clock.instant()));
         return contact.getCustomer().getId();
@@ -75,6 +82,16 @@ public class Contacts {
                 Changes.of(contact.auditValues()), clock.instant()));
         contacts.delete(contact);
         return customerId;
+    }
+
+    /**
+     * A contact of a customer, for the records of other modules that name one (whose customer the caller
+     * has checked the actor may see): empty when there is no such contact at that customer.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ContactView> atCustomer(Long customerId, Long contactId) {
+        return contactId == null ? java.util.Optional.empty() : contacts.findById(contactId)
+                .filter(c -> c.getCustomer().getId().equals(customerId)).map(ContactView::of);
     }
 
     private void demoteOthers(Long customerId, Long keep) {

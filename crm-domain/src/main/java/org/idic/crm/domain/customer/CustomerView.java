@@ -3,6 +3,7 @@ package org.idic.crm.domain.customer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.idic.crm.domain.customer.internal.Customer;
 
 /** A customer as pages show it, detached from the persistence context. */
 public record CustomerView(Long id, String number, CustomerKind kind, String name, Long ownerId, String ownerName,

@@ -11,10 +11,14 @@ import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
 import org.idic.crm.domain.audit.Audited;
+import org.idic.crm.domain.customer.internal.Customer;
+import org.idic.crm.domain.customer.internal.CustomerRepository;
+import org.idic.crm.domain.customer.internal.LastActivity;
 import org.idic.crm.domain.support.Changes;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.domain.user.UserView;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +32,18 @@ public class Customers {
     private final CustomerRepository customers;
     private final UserAccounts users;
     private final VisibleCustomers visible;
+    private final LastActivity lastActivity;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Customers(CustomerRepository customers, UserAccounts users, VisibleCustomers visible, AuditLog audit, ApplicationEventPublisher events,
+    Customers(CustomerRepository customers, UserAccounts users, VisibleCustomers visible, LastActivity lastActivity,
+            AuditLog audit, ApplicationEventPublisher events,
             Clock clock) {
         this.customers = customers;
         this.users = users;
         this.visible = visible;
+        this.lastActivity = lastActivity;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -44,7 +51,7 @@ public class Customers {
 
     @Transactional(readOnly = true)
     public CustomerView get(Actor actor, Long id) {
-        Customer customer = visible.require(actor, id);
+        Customer customer = visible.entity(actor, id);
         return CustomerView.of(customer, users.find(customer.getOwnerId()).map(UserView::displayName).orElse(null));
     }
 
@@ -64,18 +71,18 @@ public class Customers {
 
     /** Saves the edited details, unless someone else saved the customer since {@code version}. */
     public void update(Actor actor, Long id, long version, CustomerDetails details) {
-        Customer customer = visible.require(actor, id);
+        Customer customer = visible.entity(actor, id);
         ConcurrentEditException.check(ENTITY, id, version, customer.getVersion());
         Map<String, Object> before = audited(customer);
         customer.update(details, referrer(actor, details.referredByNumber()));
-        customer.touch(clock.instant());
+        lastActivity.stamp(id, clock.instant());
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
                 Changes.between(before, audited(customer)), clock.instant()));
     }
 
     /** Hands a customer to another rep: managers within their team, administrators anywhere. */
     public void reassign(Actor actor, Long id, Long newOwnerId) {
-        Customer customer = visible.require(actor, id);
+        Customer customer = visible.entity(actor, id);
         if (actor.role() == Role.REP) {
             throw refused(actor, id, "a rep cannot reassign customers");
         }
@@ -83,23 +90,29 @@ public class Customers {
         Long previousOwner = customer.getOwnerId();
         String before = username(previousOwner);
         customer.reassignTo(newOwner);
-        customers.handOverOpenComplaints(id, previousOwner, newOwner.id());
+        events.publishEvent(new CustomerReassigned(id, previousOwner, newOwner.id()));
         events.publishEvent(Audited.of(actor, AuditAction.REASSIGN, ENTITY, id,
                 Changes.between(Map.of("owner", before), Map.of("owner", newOwner.username())), clock.instant()));
     }
 
-    /** Administrators may delete a customer that has no orders (orders are business records). */
+    /**
+     * Administrators may delete a customer that has no orders (orders are business records, and their
+     * foreign key refuses the deletion); the customer's contacts, interactions and complaints go with it.
+     */
     public void delete(Actor actor, Long id) {
-        Customer customer = visible.require(actor, id);
+        Customer customer = visible.entity(actor, id);
         if (!actor.isAdmin()) {
             throw refused(actor, id, "only administrators delete customers");
         }
-        if (visible.hasOrders(id)) {
+        events.publishEvent(Audited.of(actor, AuditAction.DELETE, ENTITY, id, Changes.of(audited(customer)),
+                clock.instant()));
+        try {
+            customers.delete(customer);
+            customers.flush();
+        } catch (DataIntegrityViolationException e) {
+            // orders are business records: their foreign key keeps a customer who has any
             throw new RuleViolationException(null, "customer.delete.hasOrders");
         }
-        events.publishEvent(Audited.of(actor, AuditAction.DELETE, ENTITY, id,
-                Changes.of(audited(customer)), clock.instant()));
-        customers.delete(customer);
     }
 
     /** The people an actor may make owner of a customer. */

@@ -1,11 +1,11 @@
 package org.idic.crm.domain.customer;
 
 import jakarta.persistence.Column;
-import org.idic.crm.domain.support.Text;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import org.idic.crm.domain.support.Text;
 
 /** What a rep knows about a person: for care actions, and how to handle them. Replaced as a whole. */
 @Embeddable

@@ -4,30 +4,38 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.idic.crm.domain.customer.internal.Customer;
+import org.idic.crm.domain.customer.internal.CustomerRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * The one door to a customer for every use case (the customer's own and those of everything that
- * hangs off it): a customer outside the actor's scope is "not found", and the attempt is audited.
+ * hangs off it, in any module): a customer outside the actor's scope is "not found", and the attempt is
+ * audited.
  */
 @Component
 public class VisibleCustomers {
 
     private final CustomerRepository customers;
-    private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
-    VisibleCustomers(CustomerRepository customers, JdbcTemplate jdbc, AuditLog audit) {
+    VisibleCustomers(CustomerRepository customers, AuditLog audit) {
         this.customers = customers;
-        this.jdbc = jdbc;
         this.audit = audit;
     }
 
     /** The customer, if the actor may see it; otherwise NotFoundException. */
-    public Customer require(Actor actor, Long id) {
-        return customers.findVisible(id, actor.scope()).orElseThrow(() -> notFound(actor, "customer", id,
-                id != null && customers.existsById(id)));
+    public CustomerRef require(Actor actor, Long id) {
+        return ref(entity(actor, id));
+    }
+
+    /**
+     * The customer of a record that hangs off it ({@code entity} {@code id}, which exists), if the actor may
+     * see it; if not, the record is "not found" for them, and the attempt is audited.
+     */
+    public CustomerRef requireVisible(Actor actor, String entity, Long id, Long customerId) {
+        return customers.findVisible(customerId, actor.scope()).map(VisibleCustomers::ref)
+                .orElseThrow(() -> notFound(actor, entity, id, true));
     }
 
     /**
@@ -41,8 +49,13 @@ public class VisibleCustomers {
         return new NotFoundException(entity, id);
     }
 
-    boolean hasOrders(Long customerId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from customer_order where customer_id = ?)", Boolean.class, customerId));
+    private static CustomerRef ref(Customer c) {
+        return new CustomerRef(c.getId(), c.getNumber(), c.getName(), c.getKind(), c.getOwnerId(), c.getTeamId());
+    }
+
+    /** The customer's entity, for this module's use cases. */
+    Customer entity(Actor actor, Long id) {
+        return customers.findVisible(id, actor.scope()).orElseThrow(() -> notFound(actor, "customer", id,
+                id != null && customers.existsById(id)));
     }
 }

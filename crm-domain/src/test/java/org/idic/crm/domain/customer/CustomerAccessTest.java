@@ -8,6 +8,8 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.customerlist.CustomerQuery;
+import org.idic.crm.domain.customerlist.CustomerSearch;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.idic.crm.domain.workday.MyDay;

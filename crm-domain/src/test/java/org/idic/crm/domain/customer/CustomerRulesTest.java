@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.idic.crm.domain.access.RuleViolationException;
+import org.idic.crm.domain.customer.internal.Customer;
 import org.idic.crm.domain.support.Fixtures;
 import org.idic.crm.domain.user.UserView;
 import org.junit.jupiter.api.Test;

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.customer.Customers;
-import org.idic.crm.domain.segmentation.RunTrigger;
 import org.idic.crm.domain.segmentation.SegmentationRuns;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.TierFixture;

@@ -2,10 +2,10 @@ package org.idic.crm.domain.support;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
-import org.idic.crm.domain.customer.Customer;
+import org.idic.crm.domain.access.Role;
 import org.idic.crm.domain.customer.CustomerDetails;
 import org.idic.crm.domain.customer.CustomerKind;
-import org.idic.crm.domain.access.Role;
+import org.idic.crm.domain.customer.internal.Customer;
 import org.idic.crm.domain.user.UserView;
 
 /** In-memory entities (and the users they refer to) for unit tests of entity rules (no database). */

@@ -4,26 +4,26 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.idic.crm.domain.access.Actor;
-import org.idic.crm.domain.complaint.ComplaintCategory;
-import org.idic.crm.domain.complaint.ComplaintDetails;
-import org.idic.crm.domain.complaint.Complaints;
-import org.idic.crm.domain.complaint.Severity;
+import org.idic.crm.domain.activity.ComplaintCategory;
+import org.idic.crm.domain.activity.ComplaintDetails;
+import org.idic.crm.domain.activity.Complaints;
+import org.idic.crm.domain.activity.Direction;
+import org.idic.crm.domain.activity.InteractionChannel;
+import org.idic.crm.domain.activity.InteractionDetails;
+import org.idic.crm.domain.activity.Interactions;
+import org.idic.crm.domain.activity.OrderDetails;
+import org.idic.crm.domain.activity.OrderStatus;
+import org.idic.crm.domain.activity.Orders;
+import org.idic.crm.domain.activity.ProductDetails;
+import org.idic.crm.domain.activity.Products;
+import org.idic.crm.domain.activity.Purpose;
+import org.idic.crm.domain.activity.SalesChannel;
+import org.idic.crm.domain.activity.Severity;
 import org.idic.crm.domain.customer.ContactDetails;
 import org.idic.crm.domain.customer.Contacts;
 import org.idic.crm.domain.customer.CustomerDetails;
 import org.idic.crm.domain.customer.CustomerKind;
 import org.idic.crm.domain.customer.Customers;
-import org.idic.crm.domain.interaction.Direction;
-import org.idic.crm.domain.interaction.InteractionChannel;
-import org.idic.crm.domain.interaction.InteractionDetails;
-import org.idic.crm.domain.interaction.Interactions;
-import org.idic.crm.domain.interaction.Purpose;
-import org.idic.crm.domain.order.OrderDetails;
-import org.idic.crm.domain.order.OrderStatus;
-import org.idic.crm.domain.order.Orders;
-import org.idic.crm.domain.order.ProductDetails;
-import org.idic.crm.domain.order.Products;
-import org.idic.crm.domain.order.SalesChannel;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.domain.user.UserBootstrap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -139,8 +139,12 @@ public class Scenario {
         return new Book(customer, contact, order, interaction, complaint, product);
     }
 
-    /** A fingerprint of everything a customer's records hold, to show that a refused request changed nothing. */
+    /**
+     * A fingerprint of everything a customer's records hold, to show that a refused request changed nothing
+     * (taken once the events of what came before are handled: a late last-activity stamp is no change).
+     */
     public String fingerprint() {
+        awaitEvents();
         return jdbc.queryForObject("""
                 select md5(coalesce((select string_agg(c::text, '|' order by id) from customer c), '')
                     || coalesce((select string_agg(k::text, '|' order by id) from contact k), '')

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import org.idic.crm.domain.complaint.ComplaintCategory;
-import org.idic.crm.domain.complaint.ComplaintDetails;
-import org.idic.crm.domain.complaint.Severity;
-import org.idic.crm.domain.interaction.InteractionChannel;
+import org.idic.crm.domain.activity.ComplaintCategory;
+import org.idic.crm.domain.activity.ComplaintDetails;
+import org.idic.crm.domain.activity.InteractionChannel;
+import org.idic.crm.domain.activity.Severity;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Receiving a complaint (step 1). */

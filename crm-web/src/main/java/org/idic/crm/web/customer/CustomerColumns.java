@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.idic.crm.domain.customer.CustomerRow;
+import org.idic.crm.domain.customerlist.CustomerRow;
 import org.springframework.context.MessageSource;
 
 /** The columns of the customer list export, headers and coded values in the reader's language. */

@@ -2,10 +2,10 @@ package org.idic.crm.web.customer;
 
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.Role;
-import org.idic.crm.domain.customer.CustomerQuery;
-import org.idic.crm.domain.customer.CustomerSearch;
-import org.idic.crm.domain.customer.CustomerSort;
 import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.domain.customerlist.CustomerQuery;
+import org.idic.crm.domain.customerlist.CustomerSearch;
+import org.idic.crm.domain.customerlist.CustomerSort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,7 @@
 package org.idic.crm.web.customer;
 
-import org.idic.crm.domain.customer.CustomerQuery;
-import org.idic.crm.domain.customer.ScoreFilter;
+import org.idic.crm.domain.customerlist.CustomerQuery;
+import org.idic.crm.domain.customerlist.ScoreFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The list's filters and sort as a query string (without the page), for paging and export links. */

@@ -12,12 +12,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.idic.crm.domain.interaction.Direction;
-import org.idic.crm.domain.interaction.InteractionChannel;
-import org.idic.crm.domain.interaction.InteractionDetails;
-import org.idic.crm.domain.interaction.InteractionView;
-import org.idic.crm.domain.interaction.Mood;
-import org.idic.crm.domain.interaction.Purpose;
+import org.idic.crm.domain.activity.Direction;
+import org.idic.crm.domain.activity.InteractionChannel;
+import org.idic.crm.domain.activity.InteractionDetails;
+import org.idic.crm.domain.activity.InteractionView;
+import org.idic.crm.domain.activity.Mood;
+import org.idic.crm.domain.activity.Purpose;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Logging or editing an interaction. */

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.idic.crm.domain.order.OrderDetails;
-import org.idic.crm.domain.order.OrderStatus;
-import org.idic.crm.domain.order.OrderView;
-import org.idic.crm.domain.order.SalesChannel;
+import org.idic.crm.domain.activity.OrderDetails;
+import org.idic.crm.domain.activity.OrderStatus;
+import org.idic.crm.domain.activity.OrderView;
+import org.idic.crm.domain.activity.SalesChannel;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Recording or correcting an order, with optional lines. */

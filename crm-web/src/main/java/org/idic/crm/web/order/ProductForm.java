@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.idic.crm.domain.order.ProductDetails;
-import org.idic.crm.domain.order.ProductView;
+import org.idic.crm.domain.activity.ProductDetails;
+import org.idic.crm.domain.activity.ProductView;
 
 /** Adding or editing a product (administrators). */
 public class ProductForm {

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.idic.crm.domain.interaction.InteractionChannel;
+import org.idic.crm.domain.activity.InteractionChannel;
 import org.idic.crm.domain.report.ReportRows;
 import org.idic.crm.domain.report.TeamActivity;
 import org.idic.crm.domain.report.TierMigration;

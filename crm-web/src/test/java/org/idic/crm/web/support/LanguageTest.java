@@ -68,7 +68,7 @@ class LanguageTest {
         var chinese = load("/messages_zh_CN.properties");
         java.util.List<Class<? extends Enum<?>>> shown = new java.util.ArrayList<>();
         FormOptions.ALL.values().forEach(values -> shown.add(values.get(0).getDeclaringClass()));
-        shown.add(org.idic.crm.domain.complaint.ComplaintStatus.class);
+        shown.add(org.idic.crm.domain.activity.ComplaintStatus.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> value : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + value.name();
@@ -82,7 +82,7 @@ class LanguageTest {
     void everySortOfTheCustomerListHasALabelInBothLanguages() throws Exception {
         var english = load("/messages.properties");
         var chinese = load("/messages_zh_CN.properties");
-        for (var sort : org.idic.crm.domain.customer.CustomerSort.values()) {
+        for (var sort : org.idic.crm.domain.customerlist.CustomerSort.values()) {
             assertThat(english.getProperty("sort." + sort.name())).as("sort." + sort).isNotBlank();
             assertThat(chinese.getProperty("sort." + sort.name())).as("sort." + sort).isNotBlank();
         }

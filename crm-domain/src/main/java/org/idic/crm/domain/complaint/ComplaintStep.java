@@ -1,6 +1,0 @@
-package org.idic.crm.domain.complaint;
-
-/** A step of the complaint process that moves it forward. */
-public enum ComplaintStep {
-    VALIDATE, REJECT, PROPOSE_RESOLUTION, FOLLOW_UP
-}

@@ -1,6 +1,0 @@
-package org.idic.crm.domain.interaction;
-
-/** Who reached out: the customer (inbound) or we (outbound). */
-public enum Direction {
-    INBOUND, OUTBOUND
-}

@@ -1,6 +1,0 @@
-package org.idic.crm.domain.interaction;
-
-/** How the customer came across. */
-public enum Mood {
-    NEGATIVE, NEUTRAL, POSITIVE
-}

@@ -1,8 +1,0 @@
-package org.idic.crm.domain.order;
-
-import java.math.BigDecimal;
-
-/** Everything an administrator edits on a product. */
-public record ProductDetails(String sku, String name, String category, BigDecimal listPrice, BigDecimal unitCost,
-        boolean active) {
-}
