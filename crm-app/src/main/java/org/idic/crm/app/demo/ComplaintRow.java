@@ -1,12 +1,11 @@
 package org.idic.crm.app.demo;
 
-import org.idic.crm.domain.support.Copy;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.idic.crm.domain.support.Copy;
 
 /** A synthetic complaint with every step up to its status filled in, by its handler. */
 final class ComplaintRow {

@@ -1,9 +1,8 @@
 package org.idic.crm.app.demo;
 
-import org.idic.crm.domain.support.Copy;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.idic.crm.domain.support.Copy;
 
 /** Writes the demo catalogue (with explicit ids, so order lines can point at it). */
 final class ProductRows {

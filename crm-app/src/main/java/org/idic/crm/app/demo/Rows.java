@@ -1,12 +1,11 @@
 package org.idic.crm.app.demo;
 
-import org.idic.crm.domain.support.Copy;
-
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.idic.crm.domain.support.Copy;
 
 /** The rows of each table for one synthetic customer. */
 final class Rows {

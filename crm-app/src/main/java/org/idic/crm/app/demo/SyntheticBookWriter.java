@@ -1,17 +1,16 @@
 package org.idic.crm.app.demo;
 
-import org.idic.crm.domain.support.Copy;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import org.idic.crm.domain.support.Copy;
 
 /**
  * Writes a synthetic book of business with PostgreSQL COPY inside the caller's transaction. Each

@@ -12,8 +12,11 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.customer.CustomerKind;
 import org.idic.crm.domain.customer.CustomerStatus;
 import org.idic.crm.domain.customer.Phone;
+import org.idic.crm.domain.report.Dimension;
 import org.idic.crm.domain.report.ReportFilter;
 import org.idic.crm.domain.report.Reports;
+import org.idic.crm.domain.segmentation.Snapshot;
+import org.idic.crm.domain.segmentation.Snapshots;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,10 +44,12 @@ public class CustomerSearch {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate cursor;
     private final Reports reports;
+    private final Snapshots snapshots;
 
-    CustomerSearch(NamedParameterJdbcTemplate jdbc, Reports reports) {
+    CustomerSearch(NamedParameterJdbcTemplate jdbc, Reports reports, Snapshots snapshots) {
         this.jdbc = jdbc;
         this.reports = reports;
+        this.snapshots = snapshots;
         // PostgreSQL streams with a fetch size only inside a transaction: this class is @Transactional
         JdbcTemplate fetching = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         fetching.setFetchSize(EXPORT_FETCH_SIZE);
@@ -104,32 +109,32 @@ public class CustomerSearch {
                 || (q.teamId() != null && !actor.isAdmin())) {
             return java.util.OptionalLong.empty();
         }
-        List<String[]> named = new java.util.ArrayList<>();
-        addIf(named, "tier", f.tier());
-        addIf(named, "abc", f.abcClass());
-        addIf(named, "pyramid", f.pyramidLevel());
-        addIf(named, "rfm", f.rfmSegment());
-        addIf(named, "lifecycle", f.lifecycle());
-        addIf(named, "relationship", f.relationship());
-        addIf(named, "quadrant", f.quadrant());
+        Map<Dimension, Enum<?>> named = new java.util.EnumMap<>(Dimension.class);
+        addIf(named, Dimension.TIER, f.tier());
+        addIf(named, Dimension.ABC, f.abcClass());
+        addIf(named, Dimension.PYRAMID, f.pyramidLevel());
+        addIf(named, Dimension.RFM, f.rfmSegment());
+        addIf(named, Dimension.LIFECYCLE, f.lifecycle());
+        addIf(named, Dimension.RELATIONSHIP, f.relationship());
+        addIf(named, Dimension.QUADRANT, f.quadrant());
         if (named.size() != 1) {
             return java.util.OptionalLong.empty();
         }
         ReportFilter filter = new ReportFilter(q.teamId(), q.ownerId(),
                 q.kind() == null ? null : q.kind() == CustomerKind.ORGANISATION, q.tag());
-        return reports.customersWith(actor, filter, named.get(0)[0], named.get(0)[1]);
+        var only = named.entrySet().iterator().next();
+        return reports.customersWith(actor, filter, only.getKey(), only.getValue().name());
     }
 
-    private static void addIf(List<String[]> named, String dimension, Enum<?> value) {
+    private static void addIf(Map<Dimension, Enum<?>> named, Dimension dimension, Enum<?> value) {
         if (value != null) {
-            named.add(new String[] {dimension, value.name()});
+            named.put(dimension, value);
         }
     }
 
+    /** The run whose scores the list shows, or -1 (no run: no scores joined) without a snapshot. */
     private long currentRun() {
-        Long run = jdbc.getJdbcTemplate().query("select run_id from segmentation_current", rs -> rs.next()
-                ? rs.getLong(1) : null);
-        return run == null ? -1L : run;
+        return snapshots.current().map(Snapshot::runId).orElse(-1L);
     }
 
     /** The list's query up to its order (paging is the caller's), the current scores joined. */

@@ -3,6 +3,7 @@ package org.idic.crm.domain.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.idic.crm.domain.segmentation.Snapshot;
 
 /** The figures of each report, ready for a chart and its table. */
 public final class ReportRows {

@@ -11,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.access.Actor;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.idic.crm.domain.report.internal.Audience;
+import org.idic.crm.domain.report.internal.Cells;
+import org.idic.crm.domain.segmentation.Snapshot;
+import org.idic.crm.domain.segmentation.Snapshots;
+import org.idic.crm.domain.user.UserAccounts;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -81,19 +85,22 @@ public class TeamActivity {
     }
 
     private final NamedParameterJdbcTemplate named;
-    private final JdbcTemplate jdbc;
+    private final Snapshots snapshots;
+    private final UserAccounts users;
     private final Clock clock;
     private final Cells cells;
 
-    TeamActivity(NamedParameterJdbcTemplate named, JdbcTemplate jdbc, Clock clock, Cells cells) {
+    TeamActivity(NamedParameterJdbcTemplate named, Snapshots snapshots, UserAccounts users, Clock clock,
+            Cells cells) {
         this.named = named;
-        this.jdbc = jdbc;
+        this.snapshots = snapshots;
+        this.users = users;
         this.clock = clock;
         this.cells = cells;
     }
 
     public List<Member> of(Actor actor, ReportFilter filter, Period period, int periods) {
-        Audience audience = Audience.of(actor, filter, jdbc);
+        Audience audience = Audience.of(actor, filter, users);
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         LocalDate start = period == Period.WEEK
@@ -108,7 +115,7 @@ public class TeamActivity {
         p.put("today", today);
         p.put("now", Timestamp.from(clock.instant()));
         String users = audience.sql("u.id", p);
-        String customers = Cells.kind("(c.kind = 'ORGANISATION')", filter, p) + TierMigration.tag(filter, p);
+        String customers = Cells.kind("(c.kind = 'ORGANISATION')", filter, p) + Cells.tag(filter, p);
         // the customer is joined only when a filter needs it
         String withCustomer = customers.isEmpty() ? "" : " join customer c on c.id = i.customer_id";
         String withCustomerK = customers.isEmpty() ? "" : " join customer c on c.id = k.customer_id";
@@ -189,11 +196,11 @@ public class TeamActivity {
     }
 
     private void tiers(Map<Long, Builder> members, Audience audience, ReportFilter filter) {
-        Long run = jdbc.query("select run_id from segmentation_current", rs -> rs.next() ? rs.getLong(1) : null);
+        Snapshot run = snapshots.current().orElse(null);
         if (run == null) {
             return;
         }
-        cells.byOwner(run, List.of("tier"), audience, filter).forEach((owner, tiers) -> {
+        cells.byOwner(run, List.of(Dimension.TIER), audience, filter).forEach((owner, tiers) -> {
             Builder b = members.get(owner);
             if (b != null) {
                 tiers.forEach(c -> {

@@ -6,9 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.access.Actor;
-import org.idic.crm.domain.segmentation.MigrationCubes;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.idic.crm.domain.report.internal.Audience;
+import org.idic.crm.domain.report.internal.Cells;
+import org.idic.crm.domain.report.internal.Corrections;
+import org.idic.crm.domain.report.internal.MigrationCubes;
+import org.idic.crm.domain.report.internal.SqlText;
+import org.idic.crm.domain.segmentation.Snapshot;
+import org.idic.crm.domain.segmentation.Snapshots;
+import org.idic.crm.domain.user.UserAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +27,16 @@ public class TierMigration {
     public static final List<String> TIERS = List.of("MVC", "MGC", "MAINTAIN", "BZ", "PROSPECT");
     public static final List<String> FROM = List.of("MVC", "MGC", "MAINTAIN", "BZ", "PROSPECT", "NEW");
 
-    private final NamedParameterJdbcTemplate named;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final MigrationCubes cubes;
+    private final Snapshots snapshots;
+    private final UserAccounts users;
 
-    TierMigration(NamedParameterJdbcTemplate named, JdbcTemplate jdbc, MigrationCubes cubes) {
-        this.named = named;
+    TierMigration(JdbcClient jdbc, MigrationCubes cubes, Snapshots snapshots, UserAccounts users) {
         this.jdbc = jdbc;
         this.cubes = cubes;
+        this.snapshots = snapshots;
+        this.users = users;
     }
 
     /** A run to compare. */
@@ -55,59 +63,38 @@ public class TierMigration {
 
     /** The successful runs, newest first, that can be compared. */
     public List<RunOption> runs() {
-        return jdbc.query("select id, as_of from segmentation_run where status = 'SUCCEEDED' order by id desc",
-                (rs, n) -> new RunOption(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        return snapshots.succeeded().stream().map(r -> new RunOption(r.id(), r.asOf())).toList();
     }
 
     /**
-     * The matrix for the actor's audience. Without a tag filter it adds up the sums precomputed for the
-     * pair ({@link MigrationCubes}; computed now if nobody asked for this pair before), corrected for the
-     * customers given to another owner or deleted since the later run: they leave the sums of the owner
-     * they were scored under and join those of their owner now, so that every figure counts a customer with
-     * the rep who owns it today, as the customer list does. With a tag filter it adds up the same sums kept
-     * per tag, corrected also for the customers whose tags changed; for a later run made before scores kept
-     * their tags, the customers carrying the tag today are compared one by one.
+     * The matrix for the actor's audience: the sums precomputed for the pair ({@link MigrationCubes};
+     * computed now if nobody asked for this pair before), per tag with a tag filter, corrected for the
+     * customers given to another owner, deleted, or (with a tag filter) tagged differently since the later
+     * run: they leave the sums of the owner they were scored under and join those of their owner now, so
+     * that every figure counts a customer with the rep who owns it today, as the customer list does.
      */
     public Result between(Actor actor, ReportFilter filter, RunOption from, RunOption to) {
         Map<String, Object> p = new HashMap<>();
         p.put("from", from.id());
         p.put("to", to.id());
-        Audience audience = Audience.of(actor, filter, jdbc);
-        String sql;
-        if (filter.tag() != null && !Corrections.recordsTags(jdbc, to.id())) {
-            // a later run made before scores kept their tags: its tagged customers of today one by one
-            sql = """
-                    select coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
-                    from run_scores b join customer c on c.id = b.customer_id
-                    left join run_scores a on a.customer_id = b.customer_id and a.run_id = :from
-                    where b.run_id = :to and %s%s%s group by 1, 2""".formatted(audience.sql("c.owner_id", p),
-                    Cells.kind("(c.kind = 'ORGANISATION')", filter, p), tag(filter, p));
-        } else {
-            // the pair's sums (per tag with a tag filter), corrected for the customers changed since the later run
-            cubes.ensure(from.id(), to.id());
-            boolean byTag = filter.tag() != null;
-            if (byTag) {
-                p.put("tag", filter.tag());
-            }
-            sql = Corrections.changedSince("to") + """
-                    select from_tier, to_tier, sum(customers), sum(revenue) from (
-                        select owner_id, organisation, from_tier, to_tier, customers, revenue
-                        from %s where run_id = :to and from_run_id = :from%s
-                        union all
-                        select x.owner, m.organisation, coalesce(a.tier, 'NEW'), m.tier, x.sign,
-                               x.sign * m.revenue_window
-                        from changed ch
-                        join run_scores m on m.run_id = :to and m.customer_id = ch.customer_id
-                        left join customer c on c.id = ch.customer_id
-                        left join run_scores a on a.run_id = :from and a.customer_id = ch.customer_id
-                        %s
-                    ) t where %s%s group by 1, 2""".formatted(byTag ? "migration_tag_cell" : "migration_cell",
-                    byTag ? " and tag = :tag" : "", Corrections.moves(byTag), audience.sql("owner_id", p),
-                    Cells.kind("organisation", filter, p));
+        java.time.Instant since = snapshots.of(to.id()).map(Snapshot::ownerChangesSince).orElse(null);
+        p.put(Corrections.SINCE, since == null ? null : java.sql.Timestamp.from(since));
+        Audience audience = Audience.of(actor, filter, users);
+        cubes.ensure(from.id(), to.id());
+        boolean byTag = filter.tag() != null;
+        if (byTag) {
+            p.put("tag", filter.tag());
         }
+        String sql = SqlText.fill(MATRIX, Map.of(
+                "cte", Corrections.CHANGED,
+                "cells", byTag ? "migration_tag_cell" : "migration_cell",
+                "tag", byTag ? " and tag = :tag" : "",
+                "moves", Corrections.moves(byTag),
+                "audience", audience.sql("owner_id", p),
+                "kind", Cells.kind("organisation", filter, p)));
         Map<String, Map<String, Flow>> matrix = new LinkedHashMap<>();
         long[] counts = new long[4];
-        named.query(sql, p, rs -> {
+        jdbc.sql(sql).params(p).query(rs -> {
             String fromTier = rs.getString(1);
             String toTier = rs.getString(2);
             long n = rs.getLong(3);
@@ -126,11 +113,17 @@ public class TierMigration {
         return new Result(from, to, matrix, counts[0], counts[1], counts[2], counts[3]);
     }
 
-    static String tag(ReportFilter filter, Map<String, Object> p) {
-        if (filter.tag() == null) {
-            return "";
-        }
-        p.put("tag", filter.tag());
-        return " and c.tags @> array[cast(:tag as text)]";
-    }
+    /** The matrix: the pair's sums and the changed customers' two rows (see {@code Corrections}). */
+    private static final String MATRIX = """
+            {cte}select from_tier, to_tier, sum(customers), sum(revenue) from (
+                select owner_id, organisation, from_tier, to_tier, customers, revenue
+                from {cells} where run_id = :to and from_run_id = :from{tag}
+                union all
+                select x.owner, m.organisation, coalesce(a.tier, 'NEW'), m.tier, x.sign, x.sign * m.revenue_window
+                from changed ch
+                join run_scores m on m.run_id = :to and m.customer_id = ch.customer_id
+                left join customer c on c.id = ch.customer_id
+                left join run_scores a on a.run_id = :from and a.customer_id = ch.customer_id
+                {moves}
+            ) t where {audience}{kind} group by 1, 2""";
 }

@@ -2,6 +2,8 @@ package org.idic.crm.domain.segmentation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +11,8 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.segmentation.internal.RunExecution;
+import org.idic.crm.domain.segmentation.internal.RunRecords;
 import org.idic.crm.segmentation.settings.SegmentationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +57,23 @@ public class SegmentationRuns {
         audit.recordNow(actor.username(), AuditAction.SEGMENTATION_RUN, "segmentation_run", run.id(), "as of " + run.asOf());
         background.execute(() -> executeQuietly(run));
         return run.id();
+    }
+
+    /** A run, as the runs page shows it (a run whose application died is marked failed first). */
+    public Optional<RunView> get(Long id) {
+        records.reapStale();
+        return records.get(id);
+    }
+
+    /** The newest {@code limit} runs, newest first (runs whose application died marked failed first). */
+    public List<RunView> recent(int limit) {
+        records.reapStale();
+        return records.recent(limit);
+    }
+
+    /** The run in progress, if one is. */
+    public Optional<RunView> running() {
+        return records.running();
     }
 
     /** Runs to completion on the calling thread (command line and schedule). */

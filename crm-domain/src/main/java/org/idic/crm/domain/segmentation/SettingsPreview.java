@@ -12,6 +12,8 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
+import org.idic.crm.domain.segmentation.internal.FactsQuery;
+import org.idic.crm.domain.segmentation.internal.RunRecords;
 import org.idic.crm.segmentation.SegmentationEngine;
 import org.idic.crm.segmentation.SegmentationResult;
 import org.idic.crm.segmentation.facts.CustomerFacts;

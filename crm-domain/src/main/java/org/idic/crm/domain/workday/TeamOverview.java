@@ -1,7 +1,7 @@
 package org.idic.crm.domain.workday;
 
-import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.idic.crm.domain.access.Actor;

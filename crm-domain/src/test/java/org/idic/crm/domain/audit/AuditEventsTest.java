@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.Customers;
-import org.idic.crm.domain.support.Changes;
 import org.idic.crm.domain.testsupport.Events;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;

@@ -10,10 +10,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.domain.report.internal.Audience;
+import org.idic.crm.domain.report.internal.Cell;
+import org.idic.crm.domain.report.internal.Cells;
 import org.idic.crm.domain.segmentation.SegmentationRuns;
+import org.idic.crm.domain.segmentation.Snapshot;
+import org.idic.crm.domain.segmentation.Snapshots;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.TierFixture;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
+import org.idic.crm.domain.user.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +54,12 @@ class ReportsTest {
     Customers customers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Snapshots snapshots;
+    @Autowired
+    Cells cells;
+    @Autowired
+    UserAccounts userAccounts;
     @Autowired
     Clock clock;
 
@@ -160,32 +172,48 @@ class ReportsTest {
         jdbc.update("delete from customer where id = ?", book.prospect1());
         List<String> users = List.of("admin", "manager1", "manager2", "rep1", "rep2", "rep3");
         List<String> tags = List.of("vip", "gold", "none");
-        Map<String, Object> fromTheRun = new java.util.LinkedHashMap<>();
-        for (String user : users) {
-            for (String tag : tags) {
-                ReportFilter filter = new ReportFilter(null, null, null, tag);
-                fromTheRun.put(user + " " + tag, sixPlaces(List.of(reports.tiers(actor(user), filter).orElseThrow(),
-                        reports.lifecycle(actor(user), filter).orElseThrow().stages(),
-                        reports.rfm(actor(user), filter).orElseThrow().cells())));
-            }
-        }
         // gold: B1 (Maintain, rep1), B8 (MVC, now rep3's) and B9 (MVC, rep3)
         Map<String, ReportRows.Row> gold = tiers("admin", new ReportFilter(null, null, null, "gold"));
         assertThat(gold.get("MVC").customers()).isEqualTo(2);
         assertThat(gold.get("MAINTAIN").customers()).isEqualTo(1);
         assertThat(total(tiers("manager2", new ReportFilter(null, null, null, "gold")))).isEqualTo(2);
 
-        // the same reports counted one customer at a time (the way of runs whose scores do not keep tags)
-        jdbc.update("update customer_score set tags = null");
+        // every viewer's sums per tag equal the same sums counted one customer at a time over the customers
+        // tagged today (the reference)
+        Snapshot run = snapshots.current().orElseThrow();
         for (String user : users) {
             for (String tag : tags) {
                 ReportFilter filter = new ReportFilter(null, null, null, tag);
-                assertThat(sixPlaces(List.of(reports.tiers(actor(user), filter).orElseThrow(),
-                        reports.lifecycle(actor(user), filter).orElseThrow().stages(),
-                        reports.rfm(actor(user), filter).orElseThrow().cells()))).as(user + " " + tag)
-                        .isEqualTo(fromTheRun.get(user + " " + tag));
+                assertThat(sixPlaces(sorted(cells.of(run, List.of(Dimension.values()), Audience.of(actor(user),
+                        filter, userAccounts), filter)))).as(user + " " + tag)
+                        .isEqualTo(sixPlaces(sorted(oneByOne(run.runId(), actor(user), tag))));
             }
         }
+    }
+
+    /** The reference: the run's scores of the customers tagged today that the viewer may see, added up. */
+    private List<Cell> oneByOne(Long runId, Actor actor, String tag) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("run", runId);
+        p.put("tag", tag);
+        p.put(org.idic.crm.domain.report.internal.ParetoBins.STEP_PARAMETER,
+                org.idic.crm.domain.report.internal.ParetoBins.STEP);
+        actor.scope().bind(p);
+        String dimensions = java.util.Arrays.stream(Dimension.values()).map(d -> "('" + d.code() + "', " + d.sql() + ")")
+                .collect(java.util.stream.Collectors.joining(", ", "(values ", ") d(dimension, value)"));
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).query("""
+                select d.dimension, d.value, count(*), sum(s.revenue_window), sum(s.margin_window),
+                       sum(coalesce(s.predicted_clv, 0)), sum(s.monetary)
+                from customer_score s join customer c on c.id = s.customer_id cross join lateral %s
+                where s.run_id = :run and d.value is not null and c.tags @> array[cast(:tag as text)] and %s
+                group by 1, 2""".formatted(dimensions, actor.scope().sql("c")), p, (rs, n) -> new Cell(
+                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6),
+                rs.getDouble(7)));
+    }
+
+    private static List<Cell> sorted(List<Cell> cells) {
+        return cells.stream().filter(c -> c.customers() != 0).sorted(java.util.Comparator.comparing(Cell::dimension)
+                .thenComparing(Cell::value)).toList();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.idic.crm.domain.customer.Customers;
 import org.idic.crm.domain.segmentation.RunTrigger;
 import org.idic.crm.domain.segmentation.SegmentationRuns;
 import org.idic.crm.domain.segmentation.SettingsVersions;

@@ -72,5 +72,4 @@ public class ComplaintStepForm {
         this.satisfaction = satisfaction;
     }
 
-
 }

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.idic.crm.domain.segmentation.Playbook;
-import org.idic.crm.domain.segmentation.Playbooks;
+import org.idic.crm.domain.playbook.Playbook;
+import org.idic.crm.domain.playbook.Playbooks;
 
 /** The edit form of one playbook: both texts and the version they were loaded at. */
 public class PlaybookForm {

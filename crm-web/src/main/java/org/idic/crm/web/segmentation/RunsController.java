@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.segmentation.RunAlreadyInProgressException;
-import org.idic.crm.domain.segmentation.RunRecords;
 import org.idic.crm.domain.segmentation.SegmentationRuns;
 import org.idic.crm.domain.segmentation.SettingsVersions;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,20 +22,17 @@ class RunsController {
     static final int HISTORY = 50;
 
     private final SegmentationRuns runs;
-    private final RunRecords records;
     private final SettingsVersions settings;
 
-    RunsController(SegmentationRuns runs, RunRecords records, SettingsVersions settings) {
+    RunsController(SegmentationRuns runs, SettingsVersions settings) {
         this.runs = runs;
-        this.records = records;
         this.settings = settings;
     }
 
     @GetMapping("/segmentation/runs")
     String list(Model model) {
-        records.reapStale();
-        model.addAttribute("runs", records.recent(HISTORY).stream().map(RunDisplay::of).toList());
-        model.addAttribute("running", records.running().orElse(null));
+        model.addAttribute("runs", runs.recent(HISTORY).stream().map(RunDisplay::of).toList());
+        model.addAttribute("running", runs.running().orElse(null));
         model.addAttribute("settingsVersion", settings.current());
         return "segmentation/runs";
     }
@@ -55,16 +51,14 @@ class RunsController {
 
     @GetMapping("/segmentation/runs/{id}")
     String show(@PathVariable Long id, Model model) {
-        records.reapStale();
-        model.addAttribute("r", RunDisplay.of(records.get(id).orElseThrow(() -> new NotFoundException("run", id))));
+        model.addAttribute("r", RunDisplay.of(runs.get(id).orElseThrow(() -> new NotFoundException("run", id))));
         return "segmentation/run";
     }
 
     /** The progress panel alone, polled by the run page while the run goes on. */
     @GetMapping("/segmentation/runs/{id}/progress")
     String progress(@PathVariable Long id, Model model) {
-        records.reapStale();
-        model.addAttribute("r", RunDisplay.of(records.get(id).orElseThrow(() -> new NotFoundException("run", id))));
+        model.addAttribute("r", RunDisplay.of(runs.get(id).orElseThrow(() -> new NotFoundException("run", id))));
         return "segmentation/run :: progress";
     }
 }

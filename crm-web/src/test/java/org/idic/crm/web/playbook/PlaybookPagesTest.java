@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.idic.crm.domain.segmentation.Playbook;
-import org.idic.crm.domain.segmentation.Playbooks;
+import org.idic.crm.domain.playbook.Playbook;
+import org.idic.crm.domain.playbook.Playbooks;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.web.support.WebIntegrationTest;

@@ -10,13 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.idic.crm.domain.segmentation.RunTrigger;
 import org.idic.crm.domain.segmentation.SegmentationRuns;
 import org.idic.crm.domain.testsupport.TierFixture;
 import org.idic.crm.domain.user.UserAccounts;
@@ -177,7 +175,6 @@ class ReportPagesTest {
         spec.get("datasets").get(0).get("data").forEach(v -> values.add(v.asInt()));
         return values;
     }
-
 
     private Long userId(String user) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, user);

@@ -1,4 +1,4 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.segmentation.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.idic.crm.domain.segmentation.RunAlreadyInProgressException;
+import org.idic.crm.domain.segmentation.RunStatus;
+import org.idic.crm.domain.segmentation.RunTrigger;
+import org.idic.crm.domain.segmentation.RunView;
+import org.idic.crm.domain.segmentation.ScoresRetired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,11 +30,14 @@ public class RunRecords {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final org.springframework.transaction.support.TransactionTemplate independent;
 
-    RunRecords(JdbcTemplate jdbc, Clock clock, org.springframework.transaction.PlatformTransactionManager transactions) {
+    RunRecords(JdbcTemplate jdbc, Clock clock, org.springframework.transaction.PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
         // progress is written from inside the run's own (read-only or long) transactions: commit it apart
         this.independent = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.independent.setPropagationBehavior(
@@ -36,7 +45,7 @@ public class RunRecords {
     }
 
     /** Records a new running run, unless one is running already (at most one, database-wide). */
-    Long insertRunning(RunTrigger trigger, LocalDate asOf, int settingsVersion, String startedBy) {
+    public Long insertRunning(RunTrigger trigger, LocalDate asOf, int settingsVersion, String startedBy) {
         reapStale();
         for (int attempt = 1; ; attempt++) {
             Timestamp now = Timestamp.from(clock.instant());
@@ -59,24 +68,24 @@ public class RunRecords {
         }
     }
 
-    void progress(Long runId, String stage, long done, long total) {
+    public void progress(Long runId, String stage, long done, long total) {
         independent.executeWithoutResult(status -> jdbc.update("update segmentation_run set stage = ?, stage_done = ?,"
                 + " stage_total = ?, heartbeat_at = ? where id = ? and status = 'RUNNING'", stage, done, total,
                 Timestamp.from(clock.instant()), runId));
     }
 
-    void heartbeat(Long runId) {
+    public void heartbeat(Long runId) {
         jdbc.update("update segmentation_run set heartbeat_at = ? where id = ? and status = 'RUNNING'",
                 Timestamp.from(clock.instant()), runId);
     }
 
-    void fail(Long runId, String reason) {
+    public void fail(Long runId, String reason) {
         independent.executeWithoutResult(status -> jdbc.update("update segmentation_run set status = 'FAILED',"
                 + " failure_reason = ?, finished_at = ?, stage = null where id = ? and status = 'RUNNING'", reason,
                 Timestamp.from(clock.instant()), runId));
     }
 
-    void recordTimings(Long runId, String timingsJson) {
+    public void recordTimings(Long runId, String timingsJson) {
         jdbc.update("update segmentation_run set timings = ? where id = ?", timingsJson, runId);
     }
 
@@ -84,7 +93,7 @@ public class RunRecords {
      * Keeps the full scores of the newest {@code keep} successful runs (the current one among them);
      * older runs keep only their score_history rows, which is all a migration report needs.
      */
-    void dropOldPartitions(int keep) {
+    public void dropOldPartitions(int keep) {
         List<Long> attached = jdbc.queryForList("""
                 select substring(c.relname from 'customer_score_r(\\d+)')::bigint from pg_inherits i
                 join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
@@ -106,9 +115,7 @@ public class RunRecords {
                         + " from customer_score_r" + run + " on conflict do nothing");
                 jdbc.execute("alter table customer_score detach partition customer_score_r" + run);
                 jdbc.execute("drop table customer_score_r" + run);
-                jdbc.update("delete from report_cell where run_id = ?", run);
-                jdbc.update("delete from report_point where run_id = ?", run);
-                jdbc.update("delete from report_tag_cell where run_id = ?", run);
+                events.publishEvent(new ScoresRetired(run));
             });
         }
     }
@@ -136,6 +143,12 @@ public class RunRecords {
 
     public List<RunView> succeeded() {
         return jdbc.query(SELECT + " where r.status = 'SUCCEEDED' order by r.id desc", RunRecords::row);
+    }
+
+    /** The successful run before {@code runId}, if there is one. */
+    public Optional<Long> previousSucceeded(Long runId) {
+        return jdbc.queryForList("select max(id) from segmentation_run where status = 'SUCCEEDED' and id < ?",
+                Long.class, runId).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     public Optional<Long> currentRunId() {

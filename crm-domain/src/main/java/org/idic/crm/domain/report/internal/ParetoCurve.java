@@ -1,25 +1,26 @@
-package org.idic.crm.domain.report;
+package org.idic.crm.domain.report.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.idic.crm.domain.report.ReportRows;
 
 /**
  * The Pareto curve from revenue bins (4% wide): richest bin first, cumulative shares of customers and
  * revenue; the 80% point is interpolated inside its bin, taking the bin's customers as equal.
  */
-final class ParetoCurve {
+public final class ParetoCurve {
 
     static final double TARGET = 0.80;
 
     private ParetoCurve() {
     }
 
-    static ReportRows.Pareto of(ReportRows.Snapshot snapshot, List<Cell> bins) {
+    public static ReportRows.Pareto of(ReportRows.Snapshot snapshot, List<Cell> bins) {
         List<Cell> sorted = new ArrayList<>(bins);
         sorted.sort(Comparator.comparingInt(ParetoCurve::order).reversed());
         long customers = sorted.stream().mapToLong(Cell::customers).sum();
-        double revenue = sorted.stream().filter(c -> !c.value().equals("none")).mapToDouble(Cell::revenue).sum();
+        double revenue = sorted.stream().filter(c -> !c.value().equals(ParetoBins.NONE)).mapToDouble(Cell::revenue).sum();
         List<double[]> points = new ArrayList<>();
         points.add(new double[] {0, 0});
         long cumCustomers = 0;
@@ -27,7 +28,7 @@ final class ParetoCurve {
         double customersFor80 = customers;
         boolean found = revenue <= 0;
         for (Cell bin : sorted) {
-            double binRevenue = bin.value().equals("none") ? 0 : bin.revenue();
+            double binRevenue = bin.value().equals(ParetoBins.NONE) ? 0 : bin.revenue();
             if (!found && cumRevenue + binRevenue >= TARGET * revenue) {
                 double needed = TARGET * revenue - cumRevenue;
                 customersFor80 = cumCustomers + Math.ceil(bin.customers() * needed / binRevenue);
@@ -42,7 +43,7 @@ final class ParetoCurve {
     }
 
     private static int order(Cell bin) {
-        return bin.value().equals("none") ? Integer.MIN_VALUE : Integer.parseInt(bin.value());
+        return bin.value().equals(ParetoBins.NONE) ? Integer.MIN_VALUE : Integer.parseInt(bin.value());
     }
 
     private static double share(long part, long whole) {

@@ -1,22 +1,26 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.report.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.idic.crm.domain.segmentation.RunSucceeded;
+import org.idic.crm.domain.segmentation.ScoredRun;
 import org.idic.crm.segmentation.SegmentationResult;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The sums behind a tier-migration report between two runs: customers and their revenue (in the later
  * run's window) per owner and customer type of the later run, per earlier tier ("NEW" for customers the
  * earlier run did not score) and later tier. The pair (previous run, new run) is computed when a run is
- * made; any other pair once, the first time a report asks for it. Reports add them up and correct them
- * for customers given to someone else since (see {@code TierMigration}).
+ * made (a run that succeeds says so, {@link RunSucceeded}); any other pair once, the first time a report
+ * asks for it. Reports add them up and correct them for customers given to someone else since (see
+ * {@code TierMigration}).
  */
 @Component
 public class MigrationCubes {
@@ -44,18 +48,14 @@ public class MigrationCubes {
         if (!claim(fromRun, toRun)) {
             return;
         }
-        // scores written before owners were recorded with them count for the customer's owner of today
         jdbc.update("""
                 insert into migration_cell (run_id, from_run_id, owner_id, organisation, from_tier, to_tier,
                     customers, revenue)
-                select ?, ?, coalesce(b.owner_id, c.owner_id), coalesce(b.organisation, c.kind = 'ORGANISATION'),
-                       coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
+                select ?, ?, b.owner_id, b.organisation, coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
                 from run_scores b
                 left join run_scores a on a.run_id = ? and a.customer_id = b.customer_id
-                left join customer c on b.owner_id is null and c.id = b.customer_id
-                where b.run_id = ? and coalesce(b.owner_id, c.owner_id) is not null
+                where b.run_id = ?
                 group by 3, 4, 5, 6""", toRun, fromRun, fromRun, toRun);
-        // per tag, for a later run whose scores keep their tags (reports fall back to comparing one by one)
         jdbc.update("""
                 insert into migration_tag_cell (run_id, from_run_id, owner_id, organisation, tag, from_tier, to_tier,
                     customers, revenue)
@@ -64,7 +64,7 @@ public class MigrationCubes {
                 from run_scores b
                 left join run_scores a on a.run_id = ? and a.customer_id = b.customer_id
                 cross join lateral unnest(b.tags) t(tag)
-                where b.run_id = ? and b.owner_id is not null and b.tags is not null
+                where b.run_id = ?
                 group by 3, 4, 5, 6, 7""", toRun, fromRun, fromRun, toRun);
     }
 
@@ -73,8 +73,26 @@ public class MigrationCubes {
      * the previous run's tiers read in customer order: one pass over a million rows, where the same join
      * in SQL took ten seconds. Owners and types are those the new run scored under, as in {@link #ensure}.
      */
+    /**
+     * A run succeeded: the sums of the pair (previous run, this run), from its scores in memory when the
+     * event comes straight from the run, else (handled again later, without them) from the database.
+     */
+    @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void ensureFromRun(Long fromRun, Long toRun, SegmentationResult scores, FactsQuery.LoadedFacts loaded) {
+    void on(RunSucceeded event) {
+        if (event.previousRunId() == null) {
+            return;
+        }
+        if (event.scores() == null) {
+            ensure(event.previousRunId(), event.runId());
+        } else {
+            ensureFromRun(event.previousRunId(), event.scores());
+        }
+    }
+
+    private void ensureFromRun(Long fromRun, ScoredRun loaded) {
+        Long toRun = loaded.runId();
+        SegmentationResult scores = loaded.result();
         if (!claim(fromRun, toRun)) {
             return;
         }
@@ -120,7 +138,7 @@ public class MigrationCubes {
     }
 
     /** Adds one customer's move to the sums, once for everyone and once for each of its tags. */
-    private record Sums(Map<CellKey, double[]> cells, SegmentationResult scores, FactsQuery.LoadedFacts loaded) {
+    private record Sums(Map<CellKey, double[]> cells, SegmentationResult scores, ScoredRun loaded) {
 
         void add(int i, String fromTier) {
             long owner = loaded.ownerIds()[i];
@@ -150,13 +168,6 @@ public class MigrationCubes {
         }
         jdbc.update("insert into migration_pair (run_id, from_run_id) values (?, ?)", toRun, fromRun);
         return true;
-    }
-
-    /** The successful run before {@code runId}, if there is one. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<Long> previousRun(Long runId) {
-        return jdbc.queryForList("select max(id) from segmentation_run where status = 'SUCCEEDED' and id < ?",
-                Long.class, runId).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Keeps the advisory locks of this class apart from any other use of pg_advisory_xact_lock(int, int). */

@@ -1,7 +1,6 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.segmentation.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,9 @@ import org.idic.crm.segmentation.facts.CustomerFacts;
 import org.idic.crm.segmentation.facts.CustomerFactsBuilder;
 import org.idic.crm.segmentation.settings.Channel;
 import org.idic.crm.segmentation.settings.SegmentationSettings;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,35 +42,35 @@ public class FactsQuery {
     static final String SQL = """
             with daily as (
                 select customer_id, order_date as d, sum(amount_f) as amt,
-                       sum(coalesce(amount_f - cost_f, amount_f * ?)) as mrg, count(*) as n
+                       sum(coalesce(amount_f - cost_f, amount_f * :marginRate)) as mrg, count(*) as n
                 from customer_order
-                where status = 'COMPLETED' and order_date <= ? and customer_id >= ? and customer_id < ?
+                where status = 'COMPLETED' and order_date <= :asOf and customer_id >= :lo and customer_id < :hi
                 group by customer_id, order_date),
             bought as (
                 select customer_id, min(d) - date '1970-01-01' as first_day, max(d) - date '1970-01-01' as last_day,
-                       count(*) as days_total, count(*) filter (where d > ?) as days_window,
-                       coalesce(sum(n) filter (where d > ?), 0) as orders_window,
-                       coalesce(sum(amt) filter (where d > ?), 0) as revenue_window,
-                       coalesce(sum(mrg) filter (where d > ?), 0) as margin_window,
+                       count(*) as days_total, count(*) filter (where d > :windowStart) as days_window,
+                       coalesce(sum(n) filter (where d > :windowStart), 0) as orders_window,
+                       coalesce(sum(amt) filter (where d > :windowStart), 0) as revenue_window,
+                       coalesce(sum(mrg) filter (where d > :windowStart), 0) as margin_window,
                        sum(amt) as revenue_total, sum(mrg) as margin_total,
                        sum(amt) - (array_agg(amt order by d))[1] as repeat_revenue,
-                       coalesce(sum(amt) filter (where d > ?), 0) as revenue_recent,
-                       coalesce(sum(amt) filter (where d > ? and d <= ?), 0) as revenue_prior
+                       coalesce(sum(amt) filter (where d > :recentStart), 0) as revenue_recent,
+                       coalesce(sum(amt) filter (where d > :priorStart and d <= :recentStart), 0) as revenue_prior
                 from daily group by customer_id),
             served as (
                 select customer_id, sum(cost) as cost from (
-                    select customer_id, %s as cost from interaction
-                    where occurred_at >= ? and occurred_at < ? and customer_id >= ? and customer_id < ?
+                    select customer_id, {channelCost} as cost from interaction
+                    where occurred_at >= :from and occurred_at < :to and customer_id >= :lo and customer_id < :hi
                     union all
-                    select customer_id, ? + coalesce(compensation_cost, 0)::float8 from complaint
-                    where received_at >= ? and received_at < ? and customer_id >= ? and customer_id < ?) costs
+                    select customer_id, :complaintCost + coalesce(compensation_cost, 0)::float8 from complaint
+                    where received_at >= :from and received_at < :to and customer_id >= :lo and customer_id < :hi) costs
                 group by customer_id)
             select c.id, c.owner_id, c.kind = 'ORGANISATION' as organisation, c.wallet_estimate,
                    c.status = 'CLOSED' as closed, c.tags, b.*, coalesce(s.cost, 0) as service_cost
             from customer c
             left join bought b on b.customer_id = c.id
             left join served s on s.customer_id = c.id
-            where c.id >= ? and c.id < ?
+            where c.id >= :lo and c.id < :hi
             order by c.id""";
 
     /** Aggregated at the same time, each on its own connection (the machine's cores, at most 4). */
@@ -136,36 +140,37 @@ public class FactsQuery {
     }
 
     private static RangeRows query(Connection connection, long lo, long hi, LocalDate asOf,
-            SegmentationSettings s, ZoneId zone, AtomicInteger read, IntConsumer progress) throws SQLException {
+            SegmentationSettings s, ZoneId zone, AtomicInteger read, IntConsumer progress) {
+        // each channel's cost per interaction is a parameter of its own: cast(:cost_VISIT as float8) ...
         StringBuilder channelCost = new StringBuilder("case channel");
+        Map<String, Object> p = new HashMap<>();
         for (Channel channel : Channel.values()) {
-            channelCost.append(" when '").append(channel.name()).append("' then ")
-                    .append(Double.toString(s.channelCost(channel))).append("::float8");
+            channelCost.append(" when '").append(channel.name()).append("' then cast(:cost_").append(channel.name())
+                    .append(" as float8)");
+            p.put("cost_" + channel.name(), s.channelCost(channel));
         }
         channelCost.append(" else 0 end");
-        LocalDate windowStart = asOf.minusDays(s.windowDays());
-        LocalDate recentStart = asOf.minusDays(s.recentDays());
-        Timestamp from = Timestamp.from(asOf.minusDays(s.windowDays() - 1L).atStartOfDay(zone).toInstant());
-        Timestamp to = Timestamp.from(asOf.plusDays(1).atStartOfDay(zone).toInstant());
-        try (PreparedStatement q = connection.prepareStatement(SQL.formatted(channelCost))) {
-            Object[] p = {s.defaultMarginRate(), asOf, lo, hi, windowStart, windowStart, windowStart, windowStart,
-                recentStart, asOf.minusDays(2L * s.recentDays()), recentStart, from, to, lo, hi, s.complaintCost(),
-                from, to, lo, hi, lo, hi};
-            for (int i = 0; i < p.length; i++) {
-                q.setObject(i + 1, p[i]);
-            }
-            q.setFetchSize(10_000);
-            RangeRows rows = new RangeRows();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
+        p.put("marginRate", s.defaultMarginRate());
+        p.put("asOf", asOf);
+        p.put("lo", lo);
+        p.put("hi", hi);
+        p.put("windowStart", asOf.minusDays(s.windowDays()));
+        p.put("recentStart", asOf.minusDays(s.recentDays()));
+        p.put("priorStart", asOf.minusDays(2L * s.recentDays()));
+        p.put("from", Timestamp.from(asOf.minusDays(s.windowDays() - 1L).atStartOfDay(zone).toInstant()));
+        p.put("to", Timestamp.from(asOf.plusDays(1).atStartOfDay(zone).toInstant()));
+        p.put("complaintCost", s.complaintCost());
+        RangeRows rows = new RangeRows();
+        // this range's own connection (its transaction shares the snapshot of the others): not the pool's
+        JdbcClient.create(new SingleConnectionDataSource(connection, true))
+                .sql(SQL.replace("{channelCost}", channelCost)).params(p).withFetchSize(10_000)
+                .query((RowCallbackHandler) rs -> {
                     rows.add(rs);
                     if (read.incrementAndGet() % 50_000 == 0) {
                         progress.accept(read.get());
                     }
-                }
-            }
-            return rows;
-        }
+                });
+        return rows;
     }
 
     private static void begin(Connection connection) throws SQLException {

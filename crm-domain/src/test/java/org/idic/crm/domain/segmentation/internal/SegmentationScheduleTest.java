@@ -1,4 +1,4 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.segmentation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
+import org.idic.crm.domain.segmentation.SegmentationRuns;
+import org.idic.crm.domain.segmentation.SettingsVersions;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.idic.crm.segmentation.settings.SegmentationSettings;

@@ -1,20 +1,23 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.segmentation.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.idic.crm.domain.segmentation.ScoredRun;
+import org.idic.crm.domain.segmentation.ScoresWritten;
 import org.idic.crm.domain.support.BinaryCopy;
 import org.idic.crm.segmentation.Explanation;
 import org.idic.crm.segmentation.SegmentationResult;
 import org.idic.crm.segmentation.facts.CustomerFacts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a run's scores as a new partition of customer_score and makes it current, all in one
- * transaction: the rows are copied into a table of their own (binary COPY; with wal_level minimal the
+ * transaction (with what other modules derive from them, see ScoresWritten): the rows are copied into a table of their own (binary COPY; with wal_level minimal the
  * new table is not even written to the WAL), indexed, attached as the run's partition, and the
  * current-snapshot pointer is moved. A failure at any point leaves nothing behind and the previous
  * snapshot in force. (score_history receives a run's rows when its full partition is retired.)
@@ -29,9 +32,11 @@ public class ScoreWriter {
             + "tier_reason, tier_values, lifecycle_reason, lifecycle_values, owner_id, organisation, tags";
 
     private final DataSource dataSource;
+    private final ApplicationEventPublisher events;
 
-    ScoreWriter(DataSource dataSource) {
+    ScoreWriter(DataSource dataSource, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
+        this.events = events;
     }
 
     /**
@@ -39,10 +44,12 @@ public class ScoreWriter {
      * the copy, the indexes and the switch took, in milliseconds.
      */
     @Transactional
-    public java.util.Map<String, Long> writeAndSwitch(Long runId, FactsQuery.LoadedFacts loaded,
-            SegmentationResult result, java.util.function.LongConsumer progress, RunSummary summary,
+    public java.util.Map<String, Long> writeAndSwitch(ScoredRun scored, java.util.function.LongConsumer progress,
+            RunSummary summary,
             java.time.Instant finishedAt) {
-        CustomerFacts facts = loaded.facts();
+        Long runId = scored.runId();
+        SegmentationResult result = scored.result();
+        CustomerFacts facts = scored.facts();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         String table = "customer_score_r" + runId;
         java.util.Map<String, Long> millis = new java.util.LinkedHashMap<>();
@@ -52,8 +59,8 @@ public class ScoreWriter {
             s.execute("create table " + table + " (like customer_score including defaults)");
             try (BinaryCopy copy = new BinaryCopy(connection, table, COLUMNS)) {
                 for (int i = 0; i < result.size(); i++) {
-                    row(copy, runId, facts, result, i, loaded.ownerIds()[i], loaded.organisation()[i],
-                            loaded.tags()[i]);
+                    row(copy, runId, facts, result, i, scored.ownerIds()[i], scored.organisation()[i],
+                            scored.tags()[i]);
                     if ((i + 1) % 100_000 == 0) {
                         progress.accept(i + 1L);
                     }
@@ -70,7 +77,8 @@ public class ScoreWriter {
             start = System.nanoTime();
             s.execute("alter table customer_score attach partition " + table + " for values in (" + runId + ")");
             s.execute("analyze " + table);
-            ReportCubes.write(connection, runId, facts, result, loaded);
+            // what other modules derive from the scores (the reports' sums) is written in this transaction too
+            events.publishEvent(new ScoresWritten(scored));
             s.execute("insert into segmentation_current (singleton, run_id) values (true, " + runId + ") "
                     + "on conflict (singleton) do update set run_id = excluded.run_id");
             succeed(connection, runId, summary, finishedAt);

@@ -1,4 +1,4 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.segmentation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,10 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.idic.crm.domain.segmentation.RunAlreadyInProgressException;
+import org.idic.crm.domain.segmentation.RunTrigger;
+import org.idic.crm.domain.segmentation.SegmentationRuns;
+import org.idic.crm.domain.segmentation.SettingsVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -1,4 +1,4 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.segmentation.internal;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,6 +9,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.idic.crm.domain.segmentation.InvalidSettingsException;
+import org.idic.crm.domain.segmentation.RunOutcome;
+import org.idic.crm.domain.segmentation.RunSucceeded;
+import org.idic.crm.domain.segmentation.ScoredRun;
+import org.idic.crm.domain.segmentation.SettingsVersions;
 import org.idic.crm.segmentation.ProgressListener;
 import org.idic.crm.segmentation.SegmentationEngine;
 import org.idic.crm.segmentation.SegmentationResult;
@@ -17,33 +22,38 @@ import org.idic.crm.segmentation.facts.CustomerFacts;
 import org.idic.crm.segmentation.settings.SegmentationSettings;
 import org.idic.crm.segmentation.settings.SettingsProblem;
 import org.idic.crm.segmentation.tier.Tier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The work of one run: facts from SQL, scores from the engine, the snapshot written and switched. */
 @Component
-class RunExecution {
+public class RunExecution {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunExecution.class);
 
     private final FactsQuery facts;
     private final ScoreWriter writer;
     private final RunRecords records;
-    private final MigrationCubes migrations;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RunExecution(FactsQuery facts, ScoreWriter writer, RunRecords records, MigrationCubes migrations, JdbcTemplate jdbc,
-            Clock clock) {
+    RunExecution(FactsQuery facts, ScoreWriter writer, RunRecords records, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
         this.facts = facts;
-        this.migrations = migrations;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
         this.writer = writer;
         this.records = records;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    RunOutcome run(Long runId, LocalDate asOf, SegmentationSettings settings) {
+    public RunOutcome run(Long runId, LocalDate asOf, SegmentationSettings settings) {
         List<SettingsProblem> problems = SettingsVersions.problems(settings, null);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
@@ -76,12 +86,14 @@ class RunExecution {
         Map<String, Integer> tiers = tierCounts(result);
         throttle.report("WRITE", 0, result.size(), true);
         RunSummary summary = RunSummary.of(result, tiers, millis);
-        Map<String, Long> writeParts = writer.writeAndSwitch(runId, withOwners, result,
-                n -> throttle.report("WRITE", n, result.size(), false), summary, clock.instant());
+        ScoredRun scored = new ScoredRun(runId, result, loaded, withOwners.ownerIds(), withOwners.organisation(),
+                withOwners.tags());
+        Map<String, Long> writeParts = writer.writeAndSwitch(scored, n -> throttle.report("WRITE", n, result.size(),
+                false), summary, clock.instant());
         millis.put("write", elapsed(t2));
         millis.putAll(writeParts);
         long t3 = System.nanoTime();
-        precomputeMigration(runId, result, withOwners);
+        succeeded(scored);
         millis.put("migration", elapsed(t3));
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Map<String, Object> timings = new LinkedHashMap<>(millis);
@@ -94,15 +106,18 @@ class RunExecution {
     }
 
     /**
-     * The migration report from the previous run to this one, the pair people look at first. The run has
-     * succeeded already: if this fails, the report computes the sums when first asked.
+     * Tells the other modules that the run succeeded, with its scores in memory: the reporting module adds
+     * up the migration from the previous run, the pair people look at first, at once (and it is timed as
+     * part of the run). The run has succeeded already: if that fails, the event is kept and handled again,
+     * and the report computes the sums when first asked meanwhile.
      */
-    private void precomputeMigration(Long runId, SegmentationResult result, FactsQuery.LoadedFacts loaded) {
+    private void succeeded(ScoredRun scores) {
         try {
-            migrations.previousRun(runId).ifPresent(previous -> migrations.ensureFromRun(previous, runId, result,
-                    loaded));
+            transaction.executeWithoutResult(status -> events.publishEvent(new RunSucceeded(scores.runId(),
+                    records.previousSucceeded(scores.runId()).orElse(null), scores)));
         } catch (RuntimeException e) {
-            log.warn("Run {}: the migration sums are left for the report to compute: {}", runId, e.getMessage());
+            log.warn("Run {}: the migration sums are left for the report to compute: {}", scores.runId(),
+                    e.getMessage());
         }
     }
 

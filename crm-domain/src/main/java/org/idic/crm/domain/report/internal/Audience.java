@@ -1,10 +1,12 @@
-package org.idic.crm.domain.report;
+package org.idic.crm.domain.report.internal;
 
 import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.Role;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.idic.crm.domain.report.ReportFilter;
+import org.idic.crm.domain.user.UserAccounts;
+import org.idic.crm.domain.user.UserView;
 
 /**
  * Whose customers a report counts: an administrator's all (or a chosen team's or rep's), a manager's
@@ -14,23 +16,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param all    no owner restriction (administrator without team or rep filter)
  * @param owners otherwise, the owners counted (possibly none)
  */
-record Audience(boolean all, List<Long> owners) {
+public record Audience(boolean all, List<Long> owners) {
 
-    static Audience of(Actor actor, ReportFilter filter, JdbcTemplate jdbc) {
+    public static Audience of(Actor actor, ReportFilter filter, UserAccounts users) {
         List<Long> team = switch (actor.role()) {
             case REP -> List.of(actor.userId());
-            case MANAGER -> members(jdbc, actor.teamId());
-            case ADMIN -> filter.teamId() == null ? null : members(jdbc, filter.teamId());
+            case MANAGER -> members(users, actor.teamId());
+            case ADMIN -> filter.teamId() == null ? null : members(users, filter.teamId());
         };
         if (filter.ownerId() != null) {
-            boolean allowed = team == null ? exists(jdbc, filter.ownerId()) : team.contains(filter.ownerId());
+            boolean allowed = team == null ? users.find(filter.ownerId()).isPresent() : team.contains(filter.ownerId());
             return new Audience(false, allowed ? List.of(filter.ownerId()) : List.of());
         }
         return team == null ? new Audience(true, List.of()) : new Audience(false, team);
     }
 
     /** The SQL condition on an owner column, with its parameters added to {@code params}. */
-    String sql(String ownerColumn, Map<String, Object> params) {
+    public String sql(String ownerColumn, Map<String, Object> params) {
         if (all) {
             return "true";
         }
@@ -41,13 +43,9 @@ record Audience(boolean all, List<Long> owners) {
         return ownerColumn + " in (:owners)";
     }
 
-    private static List<Long> members(JdbcTemplate jdbc, Long teamId) {
-        return jdbc.queryForList("select id from app_user where team_id = ? and role in (?, ?)", Long.class, teamId,
-                Role.REP.name(), Role.MANAGER.name());
-    }
-
-    private static boolean exists(JdbcTemplate jdbc, Long userId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user where id = ?)",
-                Boolean.class, userId));
+    /** The reps and the manager of a team, whoever of them owns customers (enabled or not). */
+    private static List<Long> members(UserAccounts users, Long teamId) {
+        return users.team(teamId).stream().filter(u -> u.role() == Role.REP || u.role() == Role.MANAGER)
+                .map(UserView::id).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.playbook;
 
 import java.time.Instant;
 

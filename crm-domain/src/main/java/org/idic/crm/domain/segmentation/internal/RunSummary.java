@@ -1,4 +1,4 @@
-package org.idic.crm.domain.segmentation;
+package org.idic.crm.domain.segmentation.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
