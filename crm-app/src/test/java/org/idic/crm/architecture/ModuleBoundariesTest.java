@@ -50,6 +50,19 @@ class ModuleBoundariesTest {
     }
 
     /**
+     * The pages and the application use the domain through its modules' APIs (the public types of each
+     * module's own package), never a module's internals (its sub-packages), as the modules among
+     * themselves (crm-domain's ModulesTest).
+     */
+    static final ArchRule DOMAIN_API_ONLY = noClasses().that().resideInAnyPackage("org.idic.crm.web..",
+            "org.idic.crm.app..").should().dependOnClassesThat().resideInAPackage("org.idic.crm.domain.*.*..");
+
+    @Test
+    void pagesAndApplicationUseOnlyTheDomainModulesApis() {
+        DOMAIN_API_ONLY.check(PRODUCTION);
+    }
+
+    /**
      * A page says what went wrong in the user's language, from message keys: the text of an exception
      * (English, or worse, internals) is never put on a page, so the web layer never asks for it.
      */
