@@ -1,9 +1,8 @@
 package org.idic.crm.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +13,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceConfigured.class)
+@EnableConfigurationProperties(DataDirectoryProperties.class)
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${crm.data-dir:./crm-data}") Path dataDirectory) {
-        return EmbeddedDatabase.start(dataDirectory);
+    EmbeddedDatabase embeddedDatabase(DataDirectoryProperties properties) {
+        return EmbeddedDatabase.start(properties.dataDir());
     }
 
     @Bean(destroyMethod = "close")

@@ -2,9 +2,10 @@ package org.idic.crm.app.startup;
 
 import org.idic.crm.app.demo.DemoData;
 import org.idic.crm.domain.support.DemoMode;
+import org.idic.crm.domain.support.DemoProperties;
 import org.idic.crm.domain.user.UserBootstrap;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,29 +14,27 @@ import org.springframework.stereotype.Component;
  * {@code CRM_ADMIN_PASSWORD}.
  */
 @Component
+@EnableConfigurationProperties(AdminProperties.class)
 class FirstUsers implements SmartInitializingSingleton {
 
     private final UserBootstrap bootstrap;
     private final DemoMode demoMode;
     private final DemoData demoData;
-    private final String adminUsername;
-    private final String adminPassword;
+    private final AdminProperties admin;
     private final boolean demoBook;
 
-    FirstUsers(UserBootstrap bootstrap, DemoMode demoMode, DemoData demoData,
-            @Value("${crm.admin.username:}") String adminUsername,
-            @Value("${crm.admin.password:}") String adminPassword, @Value("${crm.demo.book:true}") boolean demoBook) {
+    FirstUsers(UserBootstrap bootstrap, DemoMode demoMode, DemoData demoData, AdminProperties admin,
+            DemoProperties demo) {
         this.bootstrap = bootstrap;
         this.demoMode = demoMode;
         this.demoData = demoData;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
-        this.demoBook = demoBook;
+        this.admin = admin;
+        this.demoBook = demo.book();
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        boolean firstStart = bootstrap.ensureUsers(demoMode.enabled(), adminUsername, adminPassword);
+        boolean firstStart = bootstrap.ensureUsers(demoMode.enabled(), admin.username(), admin.password());
         if (firstStart && demoMode.enabled() && demoBook) {
             demoData.createIfEmpty();
             demoData.segmentTwice();

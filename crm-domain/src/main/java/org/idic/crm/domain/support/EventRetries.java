@@ -14,7 +14,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers again, once a minute, the events whose listener failed (the database was away, a bug that has
+ * Delivers again, once a minute ({@code crm.events.retry-every}), the events whose listener failed (the database was away, a bug that has
  * since been fixed by a restart...): the registry keeps them until a listener has handled them, and this
  * is what makes "kept" mean "delivered". Events a crash interrupted are delivered again at start-up.
  */
@@ -23,17 +23,17 @@ class EventRetries implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EventRetries.class);
 
-    /** How often failed events are tried again, and how long one waits before its first retry. */
-    static final Duration EVERY = Duration.ofMinutes(1);
-
     private final FailedEventPublications failed;
     private final Clock clock;
+    /** How often failed events are tried again, and how long one waits before its first retry. */
+    private final Duration every;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private ScheduledFuture<?> retrying;
 
-    EventRetries(FailedEventPublications failed, Clock clock) {
+    EventRetries(FailedEventPublications failed, Clock clock, EventProperties properties) {
         this.failed = failed;
         this.clock = clock;
+        this.every = properties.retryEvery();
         scheduler.setThreadNamePrefix("event-retries-");
         scheduler.setDaemon(true);
     }
@@ -42,14 +42,14 @@ class EventRetries implements DisposableBean {
     void start() {
         scheduler.initialize();
         // the first retry after one interval: the start itself delivers again what was left undelivered
-        retrying = scheduler.scheduleWithFixedDelay(this::retry, clock.instant().plus(EVERY), EVERY);
+        retrying = scheduler.scheduleWithFixedDelay(this::retry, clock.instant().plus(every), every);
     }
 
     void retry() {
         try {
-            failed.resubmit(ResubmissionOptions.defaults().withMinAge(EVERY));
+            failed.resubmit(ResubmissionOptions.defaults().withMinAge(every));
         } catch (RuntimeException e) {
-            log.warn("Failed events could not be submitted again (next try in {}): {}", EVERY, e.getMessage());
+            log.warn("Failed events could not be submitted again (next try in {}): {}", every, e.getMessage());
         }
     }
 

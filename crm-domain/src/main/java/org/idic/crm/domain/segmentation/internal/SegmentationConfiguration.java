@@ -1,10 +1,12 @@
 package org.idic.crm.domain.segmentation.internal;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SegmentationProperties.class)
 class SegmentationConfiguration {
 
     /** One background thread: there is never more than one run at a time anyway. */

@@ -17,7 +17,6 @@ import org.idic.crm.domain.segmentation.SettingsVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,11 +52,11 @@ class SegmentationSchedule implements DisposableBean {
     private Instant lastCheck;
 
     SegmentationSchedule(SettingsVersions settings, SegmentationRuns runs, DataSource dataSource, Clock clock,
-            @Value("${crm.segmentation.schedule.enabled:true}") boolean enabled) {
+            SegmentationProperties properties) {
         this.settings = settings;
         this.runs = runs;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = properties.schedule().enabled();
         this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
                 .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
         scheduler.setThreadNamePrefix("segmentation-schedule-");

@@ -87,7 +87,8 @@ class SegmentationScheduleTest {
     }
 
     private SegmentationSchedule instance() {
-        return new SegmentationSchedule(settings, runs, dataSource, Clock.fixed(BEFORE_TWO, ZoneOffset.UTC), false);
+        return new SegmentationSchedule(settings, runs, dataSource, Clock.fixed(BEFORE_TWO, ZoneOffset.UTC),
+                new SegmentationProperties(new SegmentationProperties.Schedule(false)));
     }
 
     private long scheduledRuns() {
