@@ -18,11 +18,12 @@ public record ComplaintView(Long id, Long customerId, String customerName, Strin
     /** The complaint as of {@code now}, with the display names of the users who took its steps. */
     static ComplaintView of(Complaint c, Instant now, String customerName, String contactName,
             Map<Long, String> names) {
-        return new ComplaintView(c.getId(), c.getCustomerId(), customerName, contactName, c.getChannel(), c.getCategory(),
-                c.getSeverity(), c.getDescription(), names.get(c.getHandlerId()), c.getStatus(), c.getDueAt(),
-                c.isOverdue(now), c.getReceivedAt(), names.get(c.getReceivedBy()), c.getKeyPoints(), c.getAssessedAt(),
-                names.get(c.getAssessedBy()), c.getFounded(), c.getRejectionReason(), c.getResolutionAt(),
-                names.get(c.getResolutionBy()), c.getResolution(), c.getCompensationCost(), c.getClosedAt(),
-                names.get(c.getClosedBy()), c.getFollowUpNotes(), c.getSatisfaction(), c.nextSteps(), c.getVersion());
+        return new ComplaintView(c.getId(), c.getCustomerId(), customerName, contactName, c.getChannel(),
+                c.getCategory(), c.getSeverity(), c.getDescription(), names.get(c.getHandlerId()), c.getStatus(),
+                c.getDueAt(), c.isOverdue(now), c.getReceivedAt(), names.get(c.getReceivedBy()), c.getKeyPoints(),
+                c.getAssessedAt(), names.get(c.getAssessedBy()), c.getFounded(), c.getRejectionReason(),
+                c.getResolutionAt(), names.get(c.getResolutionBy()), c.getResolution(), c.getCompensationCost(),
+                c.getClosedAt(), names.get(c.getClosedBy()), c.getFollowUpNotes(), c.getSatisfaction(), c.nextSteps(),
+                c.getVersion());
     }
 }

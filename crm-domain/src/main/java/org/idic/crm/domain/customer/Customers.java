@@ -38,8 +38,7 @@ public class Customers {
     private final Clock clock;
 
     Customers(CustomerRepository customers, UserAccounts users, VisibleCustomers visible, LastActivity lastActivity,
-            AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.customers = customers;
         this.users = users;
         this.visible = visible;

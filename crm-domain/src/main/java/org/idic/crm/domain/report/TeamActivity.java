@@ -14,6 +14,7 @@ import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.report.internal.Audience;
 import org.idic.crm.domain.report.internal.Cells;
 import org.idic.crm.domain.segmentation.Snapshot;
+import org.idic.crm.domain.support.SqlText;
 import org.idic.crm.domain.segmentation.Snapshots;
 import org.idic.crm.domain.user.UserAccounts;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -117,8 +118,10 @@ public class TeamActivity {
         String users = audience.sql("u.id", p);
         String customers = Cells.kind("(c.kind = 'ORGANISATION')", filter, p) + Cells.tag(filter, p);
         // the customer is joined only when a filter needs it
-        String withCustomer = customers.isEmpty() ? "" : " join customer c on c.id = i.customer_id";
-        String withCustomerK = customers.isEmpty() ? "" : " join customer c on c.id = k.customer_id";
+        Map<String, String> pieces = Map.of("customer", customers.isEmpty() ? ""
+                : " join customer c on c.id = i.customer_id", "filters", customers);
+        Map<String, String> complaintPieces = Map.of("customer", customers.isEmpty() ? ""
+                : " join customer c on c.id = k.customer_id", "filters", customers);
         Map<Long, Builder> members = new LinkedHashMap<>();
         named.query("select u.id, u.display_name from app_user u where u.role in ('REP', 'MANAGER') and " + users
                 + " order by u.display_name", p, rs -> {
@@ -141,37 +144,35 @@ public class TeamActivity {
                     where day >= :fromDay and day <= :today and user_id in (:members) group by 1, 2""", p,
                     (RowCallbackHandler) rs -> followUps(members, rs));
         } else {
-            named.query("""
+            named.query(SqlText.fill("""
                     select i.user_id, date_trunc(:unit, i.occurred_at at time zone :zone)::date, i.channel, count(*)
-                    from interaction i%s
-                    where i.occurred_at >= :from and i.occurred_at < :until and i.user_id in (:members) %s
-                    group by 1, 2, 3""".formatted(
-                    withCustomer, customers), p, (RowCallbackHandler) rs -> interactions(members, rs));
-            named.query("""
+                    from interaction i{customer}
+                    where i.occurred_at >= :from and i.occurred_at < :until and i.user_id in (:members) {filters}
+                    group by 1, 2, 3""", pieces), p, (RowCallbackHandler) rs -> interactions(members, rs));
+            named.query(SqlText.fill("""
                     select i.user_id, date_trunc(:unit, i.follow_up_on)::date, count(*),
                            count(*) filter (where i.follow_up_done and (i.follow_up_done_at at time zone :zone)::date
                                             <= i.follow_up_on)
-                    from interaction i%s
-                    where i.follow_up_on >= :fromDay and i.follow_up_on <= :today and i.user_id in (:members) %s
-                    group by 1, 2""".formatted(withCustomer, customers), p, (RowCallbackHandler) rs -> followUps(members, rs));
+                    from interaction i{customer}
+                    where i.follow_up_on >= :fromDay and i.follow_up_on <= :today and i.user_id in (:members) {filters}
+                    group by 1, 2""", pieces), p, (RowCallbackHandler) rs -> followUps(members, rs));
         }
-        named.query("""
+        named.query(SqlText.fill("""
                 select k.handler_id, date_trunc(:unit, k.closed_at at time zone :zone)::date, count(*),
                        count(k.satisfaction), avg(k.satisfaction)
-                from complaint k%s
-                where k.closed_at >= :from and k.handler_id in (:members) %s group by 1, 2""".formatted(withCustomerK,
-                customers), p,
+                from complaint k{customer}
+                where k.closed_at >= :from and k.handler_id in (:members) {filters} group by 1, 2""", complaintPieces),
+                p,
                 rs -> {
                     Builder.Slot cell = members.get(rs.getLong(1)).at(rs.getObject(2, LocalDate.class));
                     cell.resolved += rs.getLong(3);
                     cell.rated = rs.getLong(4);
                     cell.satisfaction = cell.rated == 0 ? null : rs.getDouble(5);
                 });
-        named.query("""
+        named.query(SqlText.fill("""
                 select k.handler_id, count(*), count(*) filter (where k.due_at < :now)
-                from complaint k%s
-                where k.status <> 'CLOSED' and k.handler_id in (:members) %s group by 1""".formatted(withCustomerK,
-                customers), p,
+                from complaint k{customer}
+                where k.status <> 'CLOSED' and k.handler_id in (:members) {filters} group by 1""", complaintPieces), p,
                 rs -> {
                     Builder b = members.get(rs.getLong(1));
                     b.open = rs.getLong(2);

@@ -10,7 +10,7 @@ import org.idic.crm.domain.report.internal.Audience;
 import org.idic.crm.domain.report.internal.Cells;
 import org.idic.crm.domain.report.internal.Corrections;
 import org.idic.crm.domain.report.internal.MigrationCubes;
-import org.idic.crm.domain.report.internal.SqlText;
+import org.idic.crm.domain.support.SqlText;
 import org.idic.crm.domain.segmentation.Snapshot;
 import org.idic.crm.domain.segmentation.Snapshots;
 import org.idic.crm.domain.user.UserAccounts;

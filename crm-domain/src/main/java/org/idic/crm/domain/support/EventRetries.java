@@ -14,8 +14,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers again, once a minute ({@code crm.events.retry-every}), the events whose listener failed (the database was away, a bug that has
- * since been fixed by a restart...): the registry keeps them until a listener has handled them, and this
+ * Delivers again, once a minute ({@code crm.events.retry-every}), the events whose listener failed (the
+ * database was away, a bug that has since been fixed by a restart...): the registry keeps them until a listener has handled them, and this
  * is what makes "kept" mean "delivered". Events a crash interrupted are delivered again at start-up.
  */
 @Component

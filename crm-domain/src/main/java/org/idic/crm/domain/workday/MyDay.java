@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.access.AccessScope;
 import org.idic.crm.domain.access.Actor;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.idic.crm.domain.support.SqlText;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +23,11 @@ public class MyDay {
 
     static final int LIMIT = 50;
 
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    MyDay(JdbcTemplate jdbc, Clock clock) {
+    MyDay(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
     }
 
@@ -49,16 +47,17 @@ public class MyDay {
 
     public List<FollowUp> followUps(Actor actor) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.query("""
+        return jdbc.sql("""
                 select i.id, c.id, c.name, i.follow_up_on, i.channel, i.summary
                 from interaction i join customer c on c.id = i.customer_id
-                where i.follow_up_on <= ? and not i.follow_up_done and c.owner_id = ?
-                order by i.follow_up_on, i.id limit ?""",
-                (rs, n) -> {
+                where i.follow_up_on <= :today and not i.follow_up_done and c.owner_id = :owner
+                order by i.follow_up_on, i.id limit :limit""")
+                .param("today", today).param("owner", actor.userId()).param("limit", LIMIT)
+                .query((rs, n) -> {
                     LocalDate due = rs.getObject(4, LocalDate.class);
                     return new FollowUp(rs.getLong(1), rs.getLong(2), rs.getString(3), due, due.isBefore(today),
                             rs.getString(5), rs.getString(6));
-                }, today, actor.userId(), LIMIT);
+                }).list();
     }
 
     /**
@@ -72,23 +71,25 @@ public class MyDay {
         scope.bind(parameters);
         parameters.put("handler", actor.userId());
         parameters.put("limit", LIMIT);
-        return named.query("""
+        return jdbc.sql(SqlText.fill("""
                 select k.id, c.id, c.name, k.status, k.severity, k.due_at
                 from complaint k join customer c on c.id = k.customer_id
-                where k.handler_id = :handler and k.status <> 'CLOSED' and %s
-                order by k.due_at, k.id limit :limit""".formatted(scope.sql("c")), parameters,
-                (rs, n) -> {
+                where k.handler_id = :handler and k.status <> 'CLOSED' and {scope}
+                order by k.due_at, k.id limit :limit""", Map.of("scope", scope.sql("c"))))
+                .params(parameters)
+                .query((rs, n) -> {
                     Instant due = rs.getTimestamp(6).toInstant();
                     return new OpenComplaint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), due, now.isAfter(due));
-                });
+                }).list();
     }
 
     public List<RecentCustomer> recentCustomers(Actor actor) {
-        return jdbc.query("""
+        return jdbc.sql("""
                 select c.id, c.customer_number, c.name, c.last_activity_at from customer c
-                where c.owner_id = ? order by c.last_activity_at desc limit 10""",
-                (rs, n) -> new RecentCustomer(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()), actor.userId());
+                where c.owner_id = :owner order by c.last_activity_at desc limit 10""")
+                .param("owner", actor.userId())
+                .query((rs, n) -> new RecentCustomer(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant())).list();
     }
 }

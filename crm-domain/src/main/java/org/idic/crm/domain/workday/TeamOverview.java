@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.idic.crm.domain.access.Actor;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TeamOverview {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    TeamOverview(JdbcTemplate jdbc, Clock clock) {
+    TeamOverview(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -31,19 +31,23 @@ public class TeamOverview {
         if (!actor.isManager() && !actor.isAdmin()) {
             throw new IllegalStateException("only managers and administrators see team figures");
         }
-        String teamFilter = actor.isAdmin() ? "u.team_id is not null" : "u.team_id = " + actor.teamId();
-        return jdbc.query("""
+        return jdbc.sql("""
                 select u.id, u.display_name, u.role, t.name,
                   (select count(*) from customer c where c.owner_id = u.id),
                   (select count(*) from interaction i join customer c on c.id = i.customer_id
-                     where c.owner_id = u.id and i.follow_up_on < ? and not i.follow_up_done),
+                     where c.owner_id = u.id and i.follow_up_on < :today and not i.follow_up_done),
                   (select count(*) from complaint k where k.handler_id = u.id and k.status <> 'CLOSED'),
-                  (select count(*) from complaint k where k.handler_id = u.id and k.status <> 'CLOSED' and k.due_at < ?)
+                  (select count(*) from complaint k where k.handler_id = u.id and k.status <> 'CLOSED'
+                     and k.due_at < :now)
                 from app_user u join team t on t.id = u.team_id
-                where %s and u.enabled
-                order by t.name, u.role, u.display_name""".formatted(teamFilter),
-                (rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8)),
-                LocalDate.now(clock), Timestamp.from(clock.instant()));
+                where u.enabled and (:everyTeam or u.team_id = :team)
+                order by t.name, u.role, u.display_name""")
+                .param("today", LocalDate.now(clock))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("everyTeam", actor.isAdmin())
+                .param("team", actor.teamId())
+                .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                .list();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.idic.crm.domain.report.Dimension;
 import org.idic.crm.domain.report.ReportFilter;
+import org.idic.crm.domain.support.SqlText;
 import org.idic.crm.domain.segmentation.Snapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -51,7 +51,8 @@ public class MigrationCubes {
         jdbc.update("""
                 insert into migration_cell (run_id, from_run_id, owner_id, organisation, from_tier, to_tier,
                     customers, revenue)
-                select ?, ?, b.owner_id, b.organisation, coalesce(a.tier, 'NEW'), b.tier, count(*), sum(b.revenue_window)
+                select ?, ?, b.owner_id, b.organisation, coalesce(a.tier, 'NEW'), b.tier, count(*),
+                       sum(b.revenue_window)
                 from run_scores b
                 left join run_scores a on a.run_id = ? and a.customer_id = b.customer_id
                 where b.run_id = ?

@@ -20,7 +20,8 @@ public final class ParetoCurve {
         List<Cell> sorted = new ArrayList<>(bins);
         sorted.sort(Comparator.comparingInt(ParetoCurve::order).reversed());
         long customers = sorted.stream().mapToLong(Cell::customers).sum();
-        double revenue = sorted.stream().filter(c -> !c.value().equals(ParetoBins.NONE)).mapToDouble(Cell::revenue).sum();
+        double revenue = sorted.stream().filter(c -> !c.value().equals(ParetoBins.NONE)).mapToDouble(Cell::revenue)
+                .sum();
         List<double[]> points = new ArrayList<>();
         points.add(new double[] {0, 0});
         long cumCustomers = 0;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.report.ReportFilter;
+import org.idic.crm.domain.support.SqlText;
 import org.idic.crm.domain.report.ReportRows;
 import org.idic.crm.domain.segmentation.Snapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;

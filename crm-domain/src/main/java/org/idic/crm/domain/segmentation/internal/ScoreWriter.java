@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a run's scores as a new partition of customer_score and makes it current, all in one
- * transaction (with what other modules derive from them, see ScoresWritten): the rows are copied into a table of their own (binary COPY; with wal_level minimal the
- * new table is not even written to the WAL), indexed, attached as the run's partition, and the
- * current-snapshot pointer is moved. A failure at any point leaves nothing behind and the previous
+ * transaction (with what other modules derive from them, see ScoresWritten): the rows are copied into a
+ * table of their own (binary COPY; with wal_level minimal the new table is not even written to the WAL),
+ * indexed, attached as the run's partition, and the current-snapshot pointer is moved. A failure at any point leaves nothing behind and the previous
  * snapshot in force. (score_history receives a run's rows when its full partition is retired.)
  */
 @Component

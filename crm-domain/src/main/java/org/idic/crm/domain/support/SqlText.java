@@ -1,4 +1,4 @@
-package org.idic.crm.domain.report.internal;
+package org.idic.crm.domain.support;
 
 import java.util.HashSet;
 import java.util.Map;
