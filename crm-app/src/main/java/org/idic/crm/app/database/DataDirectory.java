@@ -66,9 +66,14 @@ final class DataDirectory implements AutoCloseable {
         return root;
     }
 
+    /** The file that holds the embedded server's password. */
+    Path passwordFile() {
+        return root.resolve("postgres.password");
+    }
+
     /** The embedded server's password, made on first start and kept readable by its owner only. */
     String databasePassword() {
-        Path file = root.resolve("postgres.password");
+        Path file = passwordFile();
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).strip();
