@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +105,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
         settings.put("log_rotation_age", "1d");
         settings.put("log_rotation_size", "0");
         return settings;
+    }
+
+    /** Whether a CRM data directory with a database is there. */
+    public static boolean holdsDatabase(Path dataDirectory) {
+        return PostgresServer.initialised(dataDirectory.resolve("postgres"));
+    }
+
+    /** How to reach the server of a CRM that runs on this data directory now. */
+    public record Running(String jdbcUrl, String username, String password) {
+    }
+
+    /**
+     * The server of the CRM that holds this data directory at the moment (its port is in the server's
+     * lock file, its password in the directory), if one does.
+     */
+    public static Optional<Running> runningOn(Path dataDirectory) {
+        if (!DataDirectory.inUse(dataDirectory)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> pid = Files.readAllLines(dataDirectory.resolve("postgres").resolve("postmaster.pid"));
+            String password = Files.readString(dataDirectory.resolve("postgres.password")).strip();
+            return Optional.of(new Running("jdbc:postgresql://localhost:" + Integer.parseInt(pid.get(3).strip()) + "/"
+                    + DATABASE, USER, password));
+        } catch (IOException | RuntimeException e) {
+            throw new EmbeddedDatabaseException("The CRM running on " + dataDirectory + " has no database server "
+                    + "running at the moment (" + e.getMessage() + ").", "Try again when it runs.", e);
+        }
     }
 
     public String jdbcUrl() {
