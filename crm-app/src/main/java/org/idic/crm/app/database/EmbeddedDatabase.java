@@ -53,6 +53,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (!PostgresServer.initialised(data)) {
                 server.initdb(directory.passwordFile());
             }
+            requirePasswords(data);
             server.start();
             EmbeddedDatabase database = new EmbeddedDatabase(directory, server, password);
             database.secureAndCreateDatabase();
@@ -177,24 +178,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Sets the password and requires it for every connection (data directories made by earlier versions
-     * trusted every local user), then creates the application's database. Safe to repeat on every start.
+     * Every connection needs the password (data directories made by earlier versions trusted every local
+     * user). Written before the server starts, so that it reads it as it starts.
      */
-    private void secureAndCreateDatabase() throws IOException, SQLException {
+    private static void requirePasswords(Path data) throws IOException {
+        Path hba = data.resolve("pg_hba.conf");
+        String wanted = """
+                # written by IDIC CRM: every connection needs the password
+                local   all   all                  scram-sha-256
+                host    all   all   127.0.0.1/32   scram-sha-256
+                host    all   all   ::1/128        scram-sha-256
+                """;
+        if (!Files.readString(hba).equals(wanted)) {
+            Files.writeString(hba, wanted);
+        }
+    }
+
+    /** Sets the password (safe to repeat on every start) and creates the application's database. */
+    private void secureAndCreateDatabase() throws SQLException {
         String url = "jdbc:postgresql://localhost:" + server.port() + "/postgres";
         try (Connection c = DriverManager.getConnection(url, USER, password); Statement s = c.createStatement()) {
             s.execute("alter user postgres password '" + password.replace("'", "''") + "'");
-            Path hba = directory.postgresData().resolve("pg_hba.conf");
-            String wanted = """
-                    # written by IDIC CRM: every connection needs the password
-                    local   all   all                  scram-sha-256
-                    host    all   all   127.0.0.1/32   scram-sha-256
-                    host    all   all   ::1/128        scram-sha-256
-                    """;
-            if (!Files.readString(hba).equals(wanted)) {
-                Files.writeString(hba, wanted);
-                s.execute("select pg_reload_conf()");
-            }
             try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!rs.next()) {
                     s.execute("create database " + DATABASE + " encoding 'UTF8'");
