@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.idic.crm.CrmApplication;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +23,18 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class DataVersionTest {
 
     @TempDir
-    Path dir;
-    int bundled;
+    static Path dir;
+    static int bundled;
 
-    @BeforeEach
-    void aDataDirectory() {
+    @BeforeAll
+    static void aDataDirectory() {
         EmbeddedDatabase.start(dir).close();
         bundled = PostgresBinaries.bundled().majorVersion();
+    }
+
+    @AfterEach
+    void backToItsOwnVersion() throws Exception {
+        writtenBy(bundled);
     }
 
     @Test
@@ -74,7 +80,7 @@ class DataVersionTest {
                 + " database", "Action:", "backup --to crm-backup.zip").doesNotContain("\tat org.idic");
     }
 
-    private Path writtenBy(int major) throws Exception {
+    private static Path writtenBy(int major) throws Exception {
         return Files.writeString(dir.resolve("postgres/PG_VERSION"), major + "\n");
     }
 

@@ -3,15 +3,10 @@ package org.idic.crm.app.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import org.idic.crm.CrmApplication;
-import org.idic.crm.app.command.Commands;
 import org.idic.crm.domain.segmentation.RunTrigger;
 import org.idic.crm.domain.segmentation.SegmentationRuns;
 import org.junit.jupiter.api.Test;
@@ -33,20 +28,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class KillDuringRunDrillTest {
 
-    private static final int CUSTOMERS = 2_000;
-
     @TempDir
     Path dir;
 
     @Test
     void aRunKilledInItsWriteStageLeavesThePreviousSnapshotAndTheNextStartCarriesOn(CapturedOutput output)
             throws Exception {
-        assertThat(command("generate", "--customers", "" + CUSTOMERS, "--orders-per-customer", "5")).isZero();
-        assertThat(command("segment", "--as-of", "2026-06-30")).isZero();
+        // a book of business and its runs: the demo mode's first start (1,000 customers, two runs)
         long previous;
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
-            JdbcTemplate jdbc = jdbc(db.jdbcUrl(), db.username(), db.password());
+        int customers;
+        try (ConfigurableApplicationContext app = start()) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             previous = jdbc.queryForObject("select run_id from segmentation_current", Long.class);
+            customers = jdbc.queryForObject("select count(*) from customer", Integer.class);
             jdbc.execute("""
                     create function drill_stall() returns trigger language plpgsql as $$
                     begin perform pg_sleep(3600); return new; end $$""");
@@ -76,38 +70,30 @@ class KillDuringRunDrillTest {
         }
         assertThat(PostgresServer.isAlive(orphan)).as("the orphaned server").isTrue();
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CrmApplication.class)
-                .run("--server.port=0", "--crm.data-dir=" + dir)) {
+        try (ConfigurableApplicationContext app = start()) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(output.getOut()).contains("Stopping the PostgreSQL server (pid " + orphan + ") left running by"
                     + " an instance that did not shut down cleanly").contains("Marked 1 segmentation run failed");
             assertThat(PostgresServer.isAlive(orphan)).isFalse();
             assertThat(jdbc.queryForObject("select run_id from segmentation_current", Long.class)).isEqualTo(previous);
             assertThat(jdbc.queryForObject("select count(*) from customer_score where run_id = ?", Integer.class,
-                    previous)).isEqualTo(CUSTOMERS);
+                    previous)).isEqualTo(customers);
             assertThat(jdbc.queryForObject("select count(*) from run_scores where run_id = ?", Integer.class, dead))
                     .isZero();
             assertThat(jdbc.queryForObject("select status || ': ' || failure_reason from segmentation_run where id = ?",
                     String.class, dead)).startsWith("FAILED: interrupted: the application stopped during the run");
 
             jdbc.execute("drop trigger drill_stall on segmentation_current");
-            long next = app.getBean(SegmentationRuns.class).runNow(RunTrigger.COMMAND, LocalDate.of(2026, 6, 30),
-                    "drill").runId();
+            long next = app.getBean(SegmentationRuns.class).runNow(RunTrigger.COMMAND, null, "drill").runId();
 
             assertThat(jdbc.queryForObject("select run_id from segmentation_current", Long.class)).isEqualTo(next);
             assertThat(jdbc.queryForObject("select count(*) from customer_score where run_id = ?", Integer.class, next))
-                    .isEqualTo(CUSTOMERS);
+                    .isEqualTo(customers);
         }
     }
 
-    private int command(String... args) {
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--crm.data-dir=" + dir)).toArray(String[]::new);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Commands.run(all, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-        return status;
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(CrmApplication.class).run("--server.port=0", "--crm.data-dir=" + dir);
     }
 
     private static JdbcTemplate jdbc(String url, String username, String password) {
