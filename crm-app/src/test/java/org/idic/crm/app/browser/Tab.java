@@ -35,6 +35,8 @@ final class Tab {
     static final Viewport PHONE = new Viewport("390", 390, 844);
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final boolean FULL_PAGE = "full".equals(System.getProperty("crm.screenshots",
+            System.getenv().getOrDefault("CRM_SCREENSHOTS", "")));
 
     private final ChromeDriver driver;
     private final PageProblems problems;
@@ -216,15 +218,21 @@ final class Tab {
         return element;
     }
 
-    /** The whole page (up to 6,000 px), as a person at this width would scroll through it. */
+    /**
+     * What a person sees on arriving: the window at this width; with {@code -Dcrm.screenshots=full} (or
+     * {@code CRM_SCREENSHOTS=full}) the whole page up to 6,000 px, for reading the pages through (slower).
+     */
     void shot(String stepName) {
         step++;
         String language = String.valueOf(js("return document.documentElement.lang || 'none'"));
-        // the whole page: the viewport made as tall as the page for the picture, then set back
-        int height = ((Number) js("return Math.min(6000, document.documentElement.scrollHeight)")).intValue();
-        metrics(viewport.width(), Math.max(height, viewport.height()));
+        if (FULL_PAGE) {
+            int height = ((Number) js("return Math.min(6000, document.documentElement.scrollHeight)")).intValue();
+            metrics(viewport.width(), Math.max(height, viewport.height()));
+        }
         Map<String, Object> png = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
-        at(viewport);
+        if (FULL_PAGE) {
+            at(viewport);
+        }
         String name = "%s-%02d-%s-%s-%s.png".formatted(journey, step, stepName, language, viewport.name());
         try {
             Files.createDirectories(SCREENSHOTS);
