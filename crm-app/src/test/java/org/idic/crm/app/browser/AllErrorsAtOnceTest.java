@@ -2,7 +2,15 @@ package org.idic.crm.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Locale;
+import org.idic.crm.domain.access.Actor;
+import org.idic.crm.domain.complaint.ComplaintCategory;
+import org.idic.crm.domain.complaint.ComplaintDetails;
+import org.idic.crm.domain.complaint.Complaints;
+import org.idic.crm.domain.complaint.Severity;
+import org.idic.crm.domain.interaction.InteractionChannel;
+import org.idic.crm.domain.user.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +33,10 @@ class AllErrorsAtOnceTest {
     JdbcTemplate jdbc;
     @Autowired
     MessageSource messages;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Complaints complaints;
     Tab tab;
 
     @BeforeEach
@@ -51,9 +63,7 @@ class AllErrorsAtOnceTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void theResolutionStepMarksAMissingOfferTogetherWithABadCost(String language) {
-        Long complaint = jdbc.queryForObject("select k.id from complaint k join customer c on c.id = k.customer_id"
-                + " join app_user u on u.id = c.owner_id where u.username = 'rep1' and k.status = 'VALIDATED'"
-                + " order by k.id offset ? limit 1", Long.class, language.equals("en") ? 0 : 1);
+        Long complaint = foundedComplaint(language.equals("en") ? 0 : 1);
         tab.begin(port, "errors-complaint").signIn("rep1").language(language)
                 .open("/complaints/" + complaint, "complaint");
         tab.type(By.id("compensationCost"), "-5");
@@ -62,6 +72,18 @@ class AllErrorsAtOnceTest {
         Locale locale = Locale.forLanguageTag(language);
         assertThat(error("resolution")).isEqualTo(messages.getMessage("complaint.resolution.required", null, locale));
         assertThat(error("compensationCost")).isEqualTo(messages.getMessage("PositiveOrZero", null, locale));
+    }
+
+    /** A complaint of one of rep1's customers, received and found founded: its next step is the resolution. */
+    private Long foundedComplaint(int nth) {
+        Actor rep = Actor.of(accounts.credentials("rep1").orElseThrow().user());
+        Long customer = jdbc.queryForObject("select c.id from customer c join app_user u on u.id = c.owner_id"
+                + " where u.username = 'rep1' order by c.id offset ? limit 1", Long.class, nth);
+        Long id = complaints.receive(rep, customer, new ComplaintDetails(Instant.now(), InteractionChannel.PHONE,
+                ComplaintCategory.BILLING, Severity.MEDIUM, "Charged twice", null, null));
+        complaints.validate(rep, id, jdbc.queryForObject("select version from complaint where id = ?", Long.class,
+                id));
+        return id;
     }
 
     private String error(String field) {

@@ -39,7 +39,9 @@ final class Charts {
                         var values = ds.data.map(function (v) { return typeof v === 'object' ? v.y : v; });
                         if (!values.some(function (v) { return v > 0; })) { return; }
                         if (meta.type === 'bar') {
-                            if (meta.vScale.type === 'category') { problems.push(label + ': values on a category axis'); }
+                            if (meta.vScale.type === 'category') {
+                                problems.push(label + ': values on a category axis');
+                            }
                             var horizontal = meta.iScale.axis === 'y';
                             var longest = 0;
                             meta.data.forEach(function (bar) {
@@ -47,7 +49,9 @@ final class Charts {
                                 longest = Math.max(longest, length);
                             });
                             // a series drawn against another series' axis shrinks to nothing
-                            if (longest < 3) { problems.push(label + ': its longest bar is ' + longest.toFixed(2) + ' px'); }
+                            if (longest < 3) {
+                                problems.push(label + ': its longest bar is ' + longest.toFixed(2) + ' px');
+                            }
                         } else if (meta.type === 'doughnut' || meta.type === 'pie') {
                             var turned = meta.data.reduce(function (s, a) { return s + a.circumference; }, 0);
                             if (!(turned > 6)) { problems.push(label + ': no slices'); }

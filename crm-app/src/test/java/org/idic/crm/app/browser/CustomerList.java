@@ -15,6 +15,7 @@ final class CustomerList {
         if (!tab.find(By.id("apply-filters")).isDisplayed()) {
             tab.find(By.id("filters-toggle")).click();
             tab.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("apply-filters")));
+            tab.shot("filters-open");
         }
     }
 

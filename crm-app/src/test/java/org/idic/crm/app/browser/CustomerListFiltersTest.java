@@ -74,8 +74,9 @@ class CustomerListFiltersTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void reportOnlyFiltersAreShownAndKept(String language) {
         Long run = jdbc.queryForObject("select run_id from segmentation_current", Long.class);
-        var cell = jdbc.queryForMap("select s.r_score, s.f_score, s.value_quadrant from customer_score s join customer c"
-                + " on c.id = s.customer_id join app_user u on u.id = c.owner_id where s.run_id = ? and u.username ="
+        var cell = jdbc.queryForMap("select s.r_score, s.f_score, s.value_quadrant from customer_score s"
+                + " join customer c on c.id = s.customer_id join app_user u on u.id = c.owner_id"
+                + " where s.run_id = ? and u.username ="
                 + " 'rep1' and s.r_score is not null order by s.customer_id limit 1", run);
         tab.begin(port, "list-report-filters").signIn("rep1").language(language)
                 .open("/customers?r=" + cell.get("r_score") + "&f=" + cell.get("f_score"), "rfm-cell");

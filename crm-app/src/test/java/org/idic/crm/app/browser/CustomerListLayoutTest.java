@@ -45,6 +45,7 @@ class CustomerListLayoutTest {
 
         tab.find(By.id("columns-toggle")).click();
         tab.waitUntil(d -> tab.find(By.cssSelector("#columns-menu input[value='email']")).isDisplayed());
+        tab.shot("columns-menu");
         tab.find(By.cssSelector("#columns-menu input[value='email']")).click();
         tab.follow(By.id("columns-save"), "email-added");
         assertThat(columns()).contains("email");

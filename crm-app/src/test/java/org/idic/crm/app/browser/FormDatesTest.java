@@ -90,7 +90,12 @@ class FormDatesTest {
         tab.open("/interactions/" + interaction + "/edit", "interaction");
         assertThat(tab.value(By.id("occurredAt"))).startsWith(expectedLocal("2026-02-03T09:30:12Z"));
         assertThat(tab.value(By.id("followUpOn"))).isEqualTo("2026-02-10");
+        tab.open("/customers/" + customer + "/orders/new", "new-order");
+        assertThat(tab.value(By.id("orderDate"))).isEqualTo(LocalDate.now().toString());
+        tab.open("/customers/" + customer + "/interactions/new", "new-interaction");
+        assertThat(tab.value(By.id("occurredAt"))).startsWith(LocalDate.now().toString() + "T");
         tab.open("/customers/" + customer + "/complaints/new", "complaint");
+        assertThat(tab.value(By.id("receivedAt"))).startsWith(LocalDate.now().toString() + "T");
         tab.set(By.id("receivedAt"), "2026-02-04T08:15");
         tab.follow(By.cssSelector("form button[type=submit].btn-primary"), "complaint-refused");
         assertThat(tab.value(By.id("receivedAt"))).startsWith("2026-02-04T08:15");

@@ -45,6 +45,45 @@ final class Layout {
                 return problems;""", tableId));
     }
 
+    /**
+     * Table cells with Chinese text squeezed narrower than two characters of their own font, which breaks
+     * the text one character per line (the list's headers did, before): every visible cell of every table.
+     */
+    static List<String> squeezedCells(Tab tab) {
+        return strings(tab.js("""
+                var problems = [];
+                document.querySelectorAll('table th, table td').forEach(function (cell) {
+                    var text = cell.innerText.trim();
+                    // Chinese breaks between any two characters; Latin words cannot be squeezed below their own width
+                    if (text.length < 2 || cell.offsetParent === null || !/[\\u3400-\\u9fff]/.test(text)) { return; }
+                    var style = getComputedStyle(cell);
+                    var width = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                    if (width < 2 * parseFloat(style.fontSize)) {
+                        problems.push('"' + text.replace(/\\s+/g, ' ').substring(0, 40) + '" is ' + Math.round(width)
+                            + ' px wide');
+                    }
+                });
+                return problems;"""));
+    }
+
+    /** Buttons, badges and menu entries broken over lines (a two-character Chinese label one per line). */
+    static List<String> brokenLabels(Tab tab) {
+        return strings(tab.js("""
+                var problems = [];
+                document.querySelectorAll('.btn, .badge, .nav-link, .page-link').forEach(function (label) {
+                    var text = label.innerText.trim();
+                    if (text.length < 2 || label.offsetParent === null || text.indexOf('\\n') >= 0) { return; }
+                    var range = document.createRange();
+                    range.selectNodeContents(label);
+                    var style = getComputedStyle(label);
+                    var lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+                    if (range.getBoundingClientRect().height > lineHeight * 1.5) {
+                        problems.push('"' + text.substring(0, 40) + '" breaks over lines');
+                    }
+                });
+                return problems;"""));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object value) {
         return (List<String>) value;

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One browser window driven the way a person uses the CRM, for one journey at a time. Every page it
- * arrives on is checked (no console error, no CSP violation, no failed request: see {@link PageProblems})
+ * arrives on is checked (no console error, no CSP violation, no failed request: {@link PageProblems};
+ * no table cell squeezed to a character per line, no button or badge broken over lines: {@link Layout})
  * and photographed into {@code target/screenshots/JOURNEY-NN-STEP-LANGUAGE-WIDTH.png}.
  */
 final class Tab {
@@ -130,7 +131,9 @@ final class Tab {
     /** Checks the page that just loaded and photographs it. */
     Tab arrived(String stepName) {
         waitUntil(d -> "complete".equals(js("return document.readyState")));
-        List<String> found = problems.collect(expectedStatus);
+        List<String> found = new java.util.ArrayList<>(problems.collect(expectedStatus));
+        Layout.squeezedCells(this).forEach(cell -> found.add("layout: " + cell));
+        Layout.brokenLabels(this).forEach(label -> found.add("layout: " + label));
         expectedStatus = null;
         shot(stepName);
         assertThat(found).as("problems on %s (%s)", driver.getCurrentUrl(), stepName).isEmpty();

@@ -55,8 +55,8 @@ final class FilterChips {
         if (s.move() != null) {
             ScoreFilter.Move m = s.move();
             String from = m.fromTier().equals("NEW") ? text("report.migration.new") : label("Tier", m.fromTier());
-            chips.add(new Chip("move", text("filter.move") + ": " + text("customers.drill.move", from, m.fromRun(),
-                    label("Tier", m.toTier()), m.toRun()), ListQueryString.without(q, List.of("moveFrom",
+            chips.add(new Chip("move", text("customers.chip", text("filter.move"), text("customers.drill.move", from,
+                    m.fromRun(), label("Tier", m.toTier()), m.toRun())), ListQueryString.without(q, List.of("moveFrom",
                     "moveFromTier", "moveTo", "moveToTier"))));
         }
         return chips;
@@ -64,8 +64,8 @@ final class FilterChips {
 
     private void add(List<Chip> chips, CustomerQuery q, String parameter, String nameKey, Object value) {
         if (value != null) {
-            chips.add(new Chip(parameter, text(nameKey) + ": " + value, ListQueryString.without(q,
-                    List.of(parameter))));
+            chips.add(new Chip(parameter, text("customers.chip", text(nameKey), value.toString()),
+                    ListQueryString.without(q, List.of(parameter))));
         }
     }
 

@@ -90,6 +90,11 @@ class OrderController {
         OrderView current = orders.get(actor, id);
         MERGE.keepTheirs(form, OrderForm.of(current), keepTheirs);
         requireAmountOrLines(form, result);
+        // the order's own rule, marked with the form's other errors (all at once)
+        if (form.getStatus() != null && !result.hasFieldErrors("status")
+                && !current.details().status().next().contains(form.getStatus())) {
+            result.rejectValue("status", "order.status.backwards", "an order's status only moves forward");
+        }
         if (!result.hasErrors()) {
             try {
                 orders.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
