@@ -5,39 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An administrator (issue 9): previews a change of the settings, saves it, runs the segmentation and
  * watches the run finish; the run page speaks plain words in both languages, with the technical figures
  * in a details section (defect 9).
  */
-@BrowserTest
-class AdminJourneyTest {
+class AdminJourneyTest extends BrowserJourney {
 
     /** Internals that must not show on the run pages outside their details section. */
     static final List<String> INTERNALS = List.of("engine.", "write.", "peakHeapBytes", "logLikelihood", "FIT_BG_NBD",
             "demo setup", "MAINTAIN ", "PROSPECT ", "gammaGamma", "bgnbd");
 
-    @LocalServerPort
-    int port;
-    Tab tab;
-
-    @BeforeEach
-    void browser() {
-        tab = Browsers.get(0);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void anAdministratorPreviewsSavesAndRuns(String language) {
-        tab.begin(port, "admin-settings").signIn("admin").language(language).open("/admin/segmentation", "settings");
+        tab.begin(port, "admin-settings").signIn("admin", language, "/admin/segmentation");
         BigDecimal share = new BigDecimal(tab.value(By.id("s-mvcShare")));
         BigDecimal changed = language.equals("en") ? share.add(new BigDecimal("0.01")) : share.subtract(
                 new BigDecimal("0.01"));

@@ -11,44 +11,29 @@ import org.idic.crm.domain.complaint.Complaints;
 import org.idic.crm.domain.complaint.Severity;
 import org.idic.crm.domain.interaction.InteractionChannel;
 import org.idic.crm.domain.user.UserAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A refused form marks every problem at the first submit, each on its field, in the user's language
  * (issue 9, defect 7: "Referred by" and "What we offer" were flagged only on a second submit).
  */
-@BrowserTest
-class AllErrorsAtOnceTest {
+class AllErrorsAtOnceTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     MessageSource messages;
     @Autowired
     UserAccounts accounts;
     @Autowired
     Complaints complaints;
-    Tab tab;
-
-    @BeforeEach
-    void browser() {
-        tab = Browsers.get(0);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void theCustomerFormMarksAnUnknownReferrerTogetherWithTheOtherFields(String language) {
-        tab.begin(port, "errors-customer").signIn("rep1").language(language)
-                .open("/customers/new?kind=ORGANISATION", "new-customer");
+        tab.begin(port, "errors-customer").signIn("rep1", language, "/customers/new?kind=ORGANISATION");
         tab.type(By.id("referredByNumber"), "C-9999999").type(By.id("email"), "not-an-address");
         tab.follow(By.cssSelector("form button[type=submit].btn-primary"), "refused");
 
@@ -64,8 +49,7 @@ class AllErrorsAtOnceTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void theResolutionStepMarksAMissingOfferTogetherWithABadCost(String language) {
         Long complaint = foundedComplaint(language.equals("en") ? 0 : 1);
-        tab.begin(port, "errors-complaint").signIn("rep1").language(language)
-                .open("/complaints/" + complaint, "complaint");
+        tab.begin(port, "errors-complaint").signIn("rep1", language, "/complaints/" + complaint);
         tab.type(By.id("compensationCost"), "-5");
         tab.follow(By.cssSelector("form[action$='/resolution'] button[type=submit]"), "refused");
 

@@ -18,5 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "crm.demo.enabled=true")
 @WithTestDatabase
 @Tag("browser")
+@java.lang.annotation.Inherited
 public @interface BrowserTest {
 }

@@ -7,41 +7,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two people edit one customer at once (issue 9, defect 4). The second to save gets the conflict page,
  * which merges three ways: what the first saved stays where the second did not type, only the fields
  * both changed are shown (before, theirs, yours), and each can be settled either way.
  */
-@BrowserTest
-class ConflictMergeTest {
+class ConflictMergeTest extends BrowserJourney {
 
     private static final By SAVE = By.cssSelector("form button[type=submit].btn-primary");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     Tab manager;
     Tab rep;
 
     @BeforeEach
     void twoBrowsers() {
-        manager = Browsers.get(0);
-        rep = Browsers.get(1);
+        manager = browser(0);
+        rep = browser(1);
     }
 
     @Test
     void savingAgainKeepsTheirChangesAndMine() {
         Long id = customer(0);
         Map<String, Object> before = jdbc.queryForMap("select phone, city, notes from customer where id = ?", id);
-        manager.begin(port, "conflict-keep-mine").signIn("manager1").language("en")
-                .open("/customers/" + id + "/edit", "manager-edits");
-        rep.begin(port, "conflict-keep-mine-rep").signIn("rep1").language("en")
-                .open("/customers/" + id + "/edit", "rep-edits");
+        manager.begin(port, "conflict-keep-mine").signIn("manager1", "en", "/customers/" + id + "/edit");
+        rep.begin(port, "conflict-keep-mine-rep").signIn("rep1", "en", "/customers/" + id + "/edit");
 
         manager.type(By.id("phone"), "+86 21 5555 0101").type(By.id("city"), "Suzhou")
                 .follow(SAVE, "manager-saved");
@@ -65,10 +55,8 @@ class ConflictMergeTest {
     @Test
     void aFieldBothChangedCanKeepTheirValue() {
         Long id = customer(1);
-        manager.begin(port, "conflict-keep-theirs").signIn("manager1").language("zh-CN")
-                .open("/customers/" + id + "/edit", "manager-edits");
-        rep.begin(port, "conflict-keep-theirs-rep").signIn("rep1").language("zh-CN")
-                .open("/customers/" + id + "/edit", "rep-edits");
+        manager.begin(port, "conflict-keep-theirs").signIn("manager1", "zh-CN", "/customers/" + id + "/edit");
+        rep.begin(port, "conflict-keep-theirs-rep").signIn("rep1", "zh-CN", "/customers/" + id + "/edit");
 
         manager.type(By.id("phone"), "+86 21 5555 0202").type(By.id("city"), "杭州").follow(SAVE, "manager-saved");
         rep.type(By.id("city"), "宁波").type(By.id("notes"), "展会上见过");

@@ -3,35 +3,20 @@ package org.idic.crm.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The customer list's score filters (issue 9, defects 2 and 3): offered, applied, shown and kept. */
-@BrowserTest
-class CustomerListFiltersTest {
+class CustomerListFiltersTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Tab tab;
-
-    @BeforeEach
-    void browser() {
-        tab = Browsers.get(0);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void everyScoreFilterOffersItsValuesAndKeepsTheOneChosen(String language) {
-        tab.begin(port, "list-score-filters").signIn("rep1").language(language).open("/customers", "list");
+        tab.begin(port, "list-score-filters").signIn("rep1", language, "/customers");
         for (String filter : List.of("f-tier", "f-lifecycle", "f-rfm", "f-abc", "f-pyramid", "f-relationship")) {
             assertThat(new Select(tab.find(By.id(filter))).getOptions()).as(filter).hasSizeGreaterThan(2);
         }
@@ -48,8 +33,7 @@ class CustomerListFiltersTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void aDrillDownShowsEveryFilterAndKeepsItThroughSearchSortAndPaging(String language) {
         Long rep1 = jdbc.queryForObject("select id from app_user where username = 'rep1'", Long.class);
-        tab.begin(port, "list-drill-down").signIn("manager1").language(language)
-                .open("/customers?tier=MAINTAIN&owner=" + rep1, "drilled");
+        tab.begin(port, "list-drill-down").signIn("manager1", language, "/customers?tier=MAINTAIN&owner=" + rep1);
         assertThat(chips()).containsExactlyInAnyOrder("tier", "owner");
         assertThat(tab.text(By.cssSelector("#active-filters [data-filter='owner']"))).contains("Wang Wei");
 
@@ -78,8 +62,8 @@ class CustomerListFiltersTest {
                 + " join customer c on c.id = s.customer_id join app_user u on u.id = c.owner_id"
                 + " where s.run_id = ? and u.username ="
                 + " 'rep1' and s.r_score is not null order by s.customer_id limit 1", run);
-        tab.begin(port, "list-report-filters").signIn("rep1").language(language)
-                .open("/customers?r=" + cell.get("r_score") + "&f=" + cell.get("f_score"), "rfm-cell");
+        tab.begin(port, "list-report-filters").signIn("rep1", language, "/customers?r=" + cell.get("r_score") + "&f="
+                + cell.get("f_score"));
         assertThat(chips()).containsExactlyInAnyOrder("r", "f");
         tab.type(By.id("q"), "e").enter(By.id("q"), "searched");
         assertThat(chips()).containsExactlyInAnyOrder("q", "r", "f");
@@ -94,7 +78,7 @@ class CustomerListFiltersTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void aShortSearchSaysWhatItMatches(String language) {
-        tab.begin(port, "list-short-search").signIn("rep1").language(language).open("/customers?q=a", "short");
+        tab.begin(port, "list-short-search").signIn("rep1", language, "/customers?q=a");
         assertThat(tab.find(By.id("short-search-hint")).isDisplayed()).isTrue();
         tab.open("/customers?q=ann", "longer");
         assertThat(tab.all(By.id("short-search-hint"))).isEmpty();

@@ -2,36 +2,25 @@ package org.idic.crm.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The customer list on a laptop and on a phone (issue 9, defect 5): at 1366 px it fits without
  * sideways scrolling and nothing wraps a character per line, in both languages; the columns are the
  * user's choice, remembered; the filters wait in a panel; on a phone each customer is a card.
  */
-@BrowserTest
-class CustomerListLayoutTest {
+class CustomerListLayoutTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    Tab tab;
-
-    @BeforeEach
-    void browser() {
-        tab = Browsers.get(0);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void theListFitsALaptopScreen(String language) {
         for (String user : new String[] {"rep1", "manager1", "admin"}) {
-            tab.begin(port, "list-fits-" + user).signIn(user).language(language).open("/customers", "list");
+            tab.begin(port, "list-fits-" + user).signIn(user, language, "/customers");
             assertThat(Layout.pageFitsTheWidth(tab)).as(user).isEmpty();
             assertThat(Layout.tableReadsWell(tab, "customers")).as(user).isEmpty();
             assertThat(tab.find(By.id("filter-panel")).isDisplayed()).as("filters start folded").isFalse();
@@ -40,7 +29,7 @@ class CustomerListLayoutTest {
 
     @Test
     void theChosenColumnsAreRemembered() {
-        tab.begin(port, "list-columns").signIn("rep2").language("en").open("/customers", "list");
+        tab.begin(port, "list-columns").signIn("rep2", "en", "/customers");
         assertThat(columns()).doesNotContain("email");
 
         tab.find(By.id("columns-toggle")).click();
@@ -50,7 +39,7 @@ class CustomerListLayoutTest {
         tab.follow(By.id("columns-save"), "email-added");
         assertThat(columns()).contains("email");
 
-        tab.signIn("rep2").open("/customers?tier=MVC", "signed-in-again");
+        tab.signIn("rep2", "en", "/customers?tier=MVC");
         assertThat(columns()).contains("email");
         tab.find(By.id("columns-toggle")).click();
         tab.waitUntil(d -> tab.find(By.id("columns-reset")).isDisplayed());
@@ -62,7 +51,7 @@ class CustomerListLayoutTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void onAPhoneEachCustomerIsACardAndTheFirstIsOnTheFirstScreen(String language) {
-        tab.begin(port, "list-phone").signIn("rep1").language(language).at(Tab.PHONE).open("/customers", "list");
+        tab.begin(port, "list-phone").at(Tab.PHONE).signIn("rep1", language, "/customers");
         assertThat(Layout.pageFitsTheWidth(tab)).isEmpty();
         assertThat(tab.find(By.id("filter-panel")).isDisplayed()).isFalse();
         WebElement first = tab.find(By.cssSelector("#customers tbody tr"));

@@ -4,32 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every date and date-time field of every form shows the stored value (issue 9, defect 1: a birth date
  * rendered as "8/24/81" is empty in an {@code <input type="date">}, and saving then erased it), keeps
  * what was typed when the form is refused, and survives a save of another field: in both languages.
  */
-@BrowserTest
-class FormDatesTest {
+class FormDatesTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Tab tab;
-
-    @BeforeEach
-    void browser() {
-        tab = Browsers.get(0);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
@@ -40,8 +25,7 @@ class FormDatesTest {
                 + " null order by c.id offset ? limit 1", nth);
         Long id = (Long) customer.get("id");
         LocalDate birthDate = ((java.sql.Date) customer.get("birth_date")).toLocalDate();
-        tab.begin(port, "dates-customer").signIn("rep1").language(language)
-                .open("/customers/" + id + "/edit", "edit-customer");
+        tab.begin(port, "dates-customer").signIn("rep1", language, "/customers/" + id + "/edit");
 
         assertThat(tab.value(By.id("individual.birthDate"))).isEqualTo(birthDate.toString());
         tab.type(By.id("notes"), "Only the notes changed (" + language + ")");
@@ -55,8 +39,7 @@ class FormDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void aRefusedNewCustomerKeepsTheTypedBirthDate(String language) {
-        tab.begin(port, "dates-new-customer").signIn("rep1").language(language)
-                .open("/customers/new?kind=INDIVIDUAL", "new-customer");
+        tab.begin(port, "dates-new-customer").signIn("rep1", language, "/customers/new?kind=INDIVIDUAL");
         tab.set(By.id("individual.birthDate"), "1981-08-24");
         tab.follow(By.cssSelector("form button[type=submit].btn-primary"), "refused");
 
@@ -81,9 +64,7 @@ class FormDatesTest {
                 customer);
         jdbc.update("update interaction set occurred_at = timestamptz '2026-02-03 09:30:12.345678+00', follow_up_on ="
                 + " date '2026-02-10' where id = ?", interaction);
-        tab.begin(port, "dates-records").signIn("rep1").language(language);
-
-        tab.open("/contacts/" + contact + "/edit", "contact");
+        tab.begin(port, "dates-records").signIn("rep1", language, "/contacts/" + contact + "/edit");
         assertThat(tab.value(By.id("birthday"))).isEqualTo("1975-03-09");
         tab.open("/orders/" + order.get("id") + "/edit", "order");
         assertThat(tab.value(By.id("orderDate"))).isEqualTo(order.get("order_date").toString());

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
@@ -24,27 +22,18 @@ import org.springframework.context.MessageSource;
  * lifecycle chart hid the customer counts on the revenue axis); a bar drills down to its customers,
  * the list says which filter is on and keeps it when the search changes; the list exports.
  */
-@BrowserTest
-class ManagerJourneyTest {
+class ManagerJourneyTest extends BrowserJourney {
 
     static final List<String> REPORTS = List.of("tiers", "pareto", "rfm", "value-matrix", "lifecycle", "migration",
             "team");
 
-    @LocalServerPort
-    int port;
     @Autowired
     MessageSource messages;
-    Tab tab;
-
-    @BeforeEach
-    void browser() {
-        tab = Browsers.get(0);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void everyReportDrawsEverySeries(String language) {
-        tab.begin(port, "manager-reports").signIn("manager1").language(language).open("/reports", "reports");
+        tab.begin(port, "manager-reports").signIn("manager1", language, "/reports");
         for (String report : REPORTS) {
             tab.follow(By.cssSelector("#report-tabs a[href^='/reports/" + report + "']"), report);
             assertThat(Charts.drawn(tab)).as(report).isPositive();
@@ -57,7 +46,7 @@ class ManagerJourneyTest {
     void aBarOpensItsCustomersAndTheFilterStaysThroughASearchAndTheExport(String language) throws IOException {
         Locale locale = Locale.forLanguageTag(language);
         String mvc = messages.getMessage("enum.Tier.MVC", null, locale);
-        tab.begin(port, "manager-drill-down").signIn("manager1").language(language).open("/reports/tiers", "tiers");
+        tab.begin(port, "manager-drill-down").signIn("manager1", language, "/reports/tiers");
         int index = tab.all(By.cssSelector("#tier-report-table tbody tr")).stream().map(r -> r.getDomAttribute(
                 "data-value")).toList().indexOf("MVC");
         assertThat(index).isNotNegative();

@@ -2,29 +2,19 @@ package org.idic.crm.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A rep on a phone, 390 px wide (issue 9): the list, a customer and My day, none scrolling sideways. */
-@BrowserTest
-class PhoneJourneyTest {
+class PhoneJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    Tab tab;
-
-    @BeforeEach
-    void browser() {
-        tab = Browsers.get(0);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void aRepOnAPhone(String language) {
-        tab.begin(port, "phone").at(Tab.PHONE).signIn("rep1").language(language);
+        // the language chosen with the switch in the phone's menu
+        tab.begin(port, "phone").at(Tab.PHONE).signIn("rep1", "en", "/").language(language);
         assertThat(Layout.pageFitsTheWidth(tab)).as("my day").isEmpty();
         tab.find(By.cssSelector(".navbar-toggler")).click();
         tab.waitUntil(d -> tab.find(By.cssSelector("#mainNav a[href='/customers']")).isDisplayed());

@@ -5,36 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A sales rep's day (issue 9): finds a customer by a score filter, edits it (every field keeps its
  * value), logs an interaction with a follow-up, finds it on My day and marks it done, and takes a
  * complaint through its four steps.
  */
-@BrowserTest
-class RepJourneyTest {
+class RepJourneyTest extends BrowserJourney {
 
     private static final By SAVE = By.cssSelector("main form button[type=submit].btn-primary");
 
-    @LocalServerPort
-    int port;
-    Tab tab;
-
-    @BeforeEach
-    void browser() {
-        tab = Browsers.get(0);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void aRepWorksACustomerFoundByItsScore(String language) {
-        tab.begin(port, "rep-day").signIn("rep1").language(language).open("/customers", "customers");
+        tab.begin(port, "rep-day").signIn("rep1", language, "/customers");
         CustomerList.openFilters(tab);
         tab.choose(By.id("f-tier"), "MGC").choose(By.id("kind"), "INDIVIDUAL");
         tab.follow(By.id("apply-filters"), "mgc-individuals");

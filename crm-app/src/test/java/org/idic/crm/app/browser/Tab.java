@@ -47,6 +47,8 @@ final class Tab {
     private int step;
     private Viewport viewport = DESKTOP;
     private Integer expectedStatus;
+    private LanguagePreference languages = (user, language) -> {
+    };
 
     Tab(ChromeDriver driver, Path downloads) {
         this.driver = driver;
@@ -140,12 +142,27 @@ final class Tab {
         return this;
     }
 
-    Tab signIn(String username) {
+    /** How a journey sets a user's saved language: what the switch at the top of every page stores. */
+    interface LanguagePreference {
+        void set(String username, String languageTag);
+    }
+
+    Tab languages(LanguagePreference preference) {
+        this.languages = preference;
+        return this;
+    }
+
+    /**
+     * Signs in as a person who reads {@code language} ("en" or "zh-CN"), the way one does on following a
+     * link: {@code path} asks who you are first, and opens once you are signed in.
+     */
+    Tab signIn(String username, String language, String path) {
+        languages.set(username, language);
         driver.manage().deleteAllCookies();
-        open("/login", "sign-in");
+        open(path, "sign-in");
         type(By.id("username"), username);
         type(By.id("password"), "demo1234");
-        return follow(By.cssSelector("#login-form button[type=submit]"), "signed-in-" + username);
+        return follow(By.cssSelector("#login-form button[type=submit]"), username + path.replaceAll("[/?=&]+", "-"));
     }
 
     /** Switches the interface language with the switch at the top of the page ("en" or "zh-CN"). */
