@@ -33,6 +33,14 @@
         }
     };
 
+    // axis labels short enough to stand upright: 1.2M, 3K (百万 and 万 in Chinese)
+    var compactFormat = new Intl.NumberFormat(document.documentElement.lang || 'en',
+        { notation: 'compact', maximumFractionDigits: 1 });
+
+    function compact(value) {
+        return compactFormat.format(value);
+    }
+
     function scales(o, datasets) {
         var s = { x: {}, y: { beginAtZero: true } };
         if (o.stacked) {
@@ -40,9 +48,16 @@
             s.y.stacked = true;
         }
         if (o.dualAxis) {
-            s.y1 = { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
-                title: { display: true, text: datasets[1].label } };
-            s.y.title = { display: true, text: datasets[0].label };
+            // two series of different units (customers, revenue), each on its own value axis: the value
+            // axis is y for upright bars and x for bars lying down (a funnel), never the category axis
+            var v = o.indexAxis === 'y' ? 'x' : 'y';
+            var second = v + '1';
+            s[v] = { beginAtZero: true, title: { display: true, text: datasets[0].label }, ticks: { callback: compact } };
+            s[second] = { position: v === 'y' ? 'right' : 'top', beginAtZero: true, grid: { drawOnChartArea: false },
+                title: { display: true, text: datasets[1].label }, ticks: { callback: compact, maxRotation: 0 } };
+            datasets.forEach(function (dataset, i) {
+                dataset[v + 'AxisID'] = i === 0 ? v : second;
+            });
         }
         if (o.percentAxes) {
             s.x = { type: 'linear', min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } };

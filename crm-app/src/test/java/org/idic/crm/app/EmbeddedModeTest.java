@@ -3,6 +3,8 @@ package org.idic.crm.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.idic.crm.CrmApplication;
 import org.idic.crm.domain.testsupport.Browser;
 import org.junit.jupiter.api.Test;
@@ -36,9 +38,22 @@ class EmbeddedModeTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CrmApplication.class)
-                .run("--server.port=0", "--crm.data-dir=" + dataDir);
+    @Test
+    void itsDatabaseSyncsEveryCommitToDisk() {
+        try (ConfigurableApplicationContext app = start("--crm.demo.book=false")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+            // bulk writes stay fast without the log: a table created and filled in one transaction skips it
+            assertThat(jdbc.queryForObject("show wal_level", String.class)).isEqualTo("minimal");
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--crm.data-dir=" + dataDir));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(CrmApplication.class).run(args.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext app) {

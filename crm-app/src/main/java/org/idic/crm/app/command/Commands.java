@@ -25,17 +25,23 @@ public final class Commands {
               java -jar crm-app.jar benchmark [--repeat N]
                   time the segmentation run, the bare aggregate query, the busiest queries and, over HTTP,
                   the report pages and exports (as the demo users admin, manager1 and rep1, if they exist)
+              java -jar crm-app.jar backup --to FILE
+                  write a consistent backup of the database to FILE (a new file), while the CRM runs or not
+              java -jar crm-app.jar restore --from FILE
+                  load a backup into a new embedded database, in a data directory that is empty or new
 
             Any Spring property may follow, e.g. --crm.data-dir=DIR or --spring.datasource.url=jdbc:postgresql://...
             (without --spring.datasource.url the embedded PostgreSQL in --crm.data-dir, default ./crm-data, is used).
-            Exit status: 0 done, 1 the job failed, 2 wrong command line, 3 a segmentation run is already going.
+            Exit status: 0 done, 1 the job failed, 2 wrong command line (or a file or directory it names that cannot be
+            used: nothing was done), 3 a segmentation run is already going.
             """;
 
     private Commands() {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Set.of("segment", "generate", "benchmark", "help", "--help").contains(args[0]);
+        return args.length > 0 && Set.of("segment", "generate", "benchmark", "backup", "restore", "help",
+                "--help").contains(args[0]);
     }
 
     /** Runs the command and returns the exit status. */
@@ -43,6 +49,9 @@ public final class Commands {
         if (args[0].equals("help") || args[0].equals("--help")) {
             out.print(USAGE);
             return 0;
+        }
+        if (args[0].equals("backup") || args[0].equals("restore")) {
+            return runStandalone(args[0].equals("backup") ? new BackupJob() : new RestoreJob(), args, out, err);
         }
         Job job = switch (args[0]) {
             case "segment" -> new SegmentJob();
@@ -72,6 +81,37 @@ public final class Commands {
         }
     }
 
+    /** A job that starts no application, only (at most) the embedded database. */
+    private static int runStandalone(StandaloneJob job, String[] args, PrintStream out, PrintStream err) {
+        try {
+            CommandLine line = CommandLine.parse(args, job.options());
+            if (line.help()) {
+                out.print(USAGE);
+                return 0;
+            }
+            quietLogging();
+            return job.run(line, out, err);
+        } catch (CommandLine.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+    }
+
+    /** As the jobs with an application have it: this code's warnings, nothing of the libraries'. */
+    private static void quietLogging() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.OFF);
+            logback.getLogger("org.idic.crm").setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    /** This CRM's version, from the jar's manifest. */
+    static String version() {
+        String version = CrmApplication.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
     private static ConfigurableApplicationContext start(CommandLine line, Job job) {
         job.check(line);
         return new SpringApplicationBuilder(CrmApplication.class)
@@ -96,6 +136,14 @@ public final class Commands {
 
     static String thousands(long n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A command that needs no application context. */
+    interface StandaloneJob {
+        Set<String> options();
+
+        /** Runs and returns the exit status; throws UsageException for a wrong command line. */
+        int run(CommandLine line, PrintStream out, PrintStream err);
     }
 
     /** One command. */

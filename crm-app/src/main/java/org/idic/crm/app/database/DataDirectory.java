@@ -58,6 +58,22 @@ final class DataDirectory implements AutoCloseable {
         return new DataDirectory(root, channel, lock);
     }
 
+    /** Whether a running instance holds the directory's lock (this one included). */
+    static boolean inUse(Path configured) {
+        Path lockFile = configured.toAbsolutePath().normalize().resolve("crm.lock");
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     Path postgresData() {
         return root.resolve("postgres");
     }
@@ -66,9 +82,14 @@ final class DataDirectory implements AutoCloseable {
         return root;
     }
 
+    /** The file that holds the embedded server's password. */
+    Path passwordFile() {
+        return root.resolve("postgres.password");
+    }
+
     /** The embedded server's password, made on first start and kept readable by its owner only. */
     String databasePassword() {
-        Path file = root.resolve("postgres.password");
+        Path file = passwordFile();
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).strip();

@@ -3,13 +3,15 @@ package org.idic.crm.app.database;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url}, the CRM runs on its own PostgreSQL kept under
- * {@code crm.data-dir}. The connection pool is closed before the server stops.
+ * {@code crm.data-dir}. The connection pool is closed before the server stops; a watchdog starts the server
+ * again should it die.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceConfigured.class)
@@ -19,6 +21,11 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(DataDirectoryProperties properties) {
         return EmbeddedDatabase.start(properties.dataDir());
+    }
+
+    @Bean
+    EmbeddedDatabaseWatchdog embeddedDatabaseWatchdog(EmbeddedDatabase database, ApplicationEventPublisher events) {
+        return new EmbeddedDatabaseWatchdog(database, events);
     }
 
     @Bean(destroyMethod = "close")

@@ -60,6 +60,7 @@ class AccessMatrixTest {
             entry("GET /", Access.ANY_USER),
             entry("GET /customers", Access.ANY_USER),
             entry("GET /customers/export", Access.ANY_USER),
+            entry("POST /customers/columns", Access.ANY_USER),
             entry("GET /customers/new", Access.ANY_USER),
             entry("POST /customers", Access.ANY_USER),
             entry("GET /customers/{id}", Access.ANY_USER),

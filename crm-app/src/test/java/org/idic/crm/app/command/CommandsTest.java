@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.idic.crm.domain.segmentation.SegmentationRuns;
 import org.idic.crm.domain.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,22 +64,45 @@ class CommandsTest {
     }
 
     @Test
-    void aSecondRunIsRefusedWithExitStatusThreeAndNothingStarts() {
-        Long running = jdbc.queryForObject("""
+    void aSecondRunIsRefusedWithExitStatusThreeAndNothingStarts() throws Exception {
+        // a run in progress on another instance: its row, and the lock it holds while it lives
+        try (Connection otherInstance = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+            otherInstance.createStatement().execute("select pg_advisory_lock(" + SegmentationRuns.LOCK_KEY + ")");
+            Long running = insertRunningRun();
+            try {
+                Result result = run("segment");
+
+                assertThat(result.status()).isEqualTo(3);
+                assertThat(result.out()).contains("already in progress (run " + running + ", started by admin")
+                        .contains("nothing was started");
+                assertThat(jdbc.queryForObject("select count(*) from segmentation_run where id > ?", Long.class,
+                        running)).isZero();
+            } finally {
+                jdbc.update("delete from segmentation_run where id = ?", running);
+            }
+        }
+    }
+
+    @Test
+    void aRunLeftByAKilledInstanceIsMarkedFailedAtStartAndTheNextRunGoesAhead() {
+        // the same row, but its instance is gone and holds no lock: its heartbeat is not even stale yet
+        Long dead = insertRunningRun();
+
+        Result result = run("segment");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(jdbc.queryForObject("select status || ': ' || failure_reason from segmentation_run where id = ?",
+                String.class, dead)).startsWith("FAILED: interrupted: the application stopped during the run")
+                .endsWith("found at the next start");
+        assertThat(jdbc.queryForObject("select status from segmentation_run where id > ?", String.class, dead))
+                .isEqualTo("SUCCEEDED");
+    }
+
+    private static Long insertRunningRun() {
+        return jdbc.queryForObject("""
                 insert into segmentation_run (status, trigger, as_of, settings_version, started_by, started_at,
                     heartbeat_at) values ('RUNNING', 'MANUAL', current_date, 1, 'admin', now(), now()) returning id""",
                 Long.class);
-        try {
-            Result result = run("segment");
-
-            assertThat(result.status()).isEqualTo(3);
-            assertThat(result.out()).contains("already in progress (run " + running + ", started by admin")
-                    .contains("nothing was started");
-            assertThat(jdbc.queryForObject("select count(*) from segmentation_run where id > ?", Long.class, running))
-                    .isZero();
-        } finally {
-            jdbc.update("delete from segmentation_run where id = ?", running);
-        }
     }
 
     @Test

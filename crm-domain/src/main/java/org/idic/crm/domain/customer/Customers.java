@@ -79,6 +79,26 @@ public class Customers {
                 Changes.between(before, audited(customer)), clock.instant()));
     }
 
+    /**
+     * Every rule the details break that only the database can tell (the referring customer's number),
+     * without saving anything, so that a form can show them together with its own checks.
+     * {@code customerId} is null for a new customer.
+     */
+    @Transactional(readOnly = true)
+    public List<RuleViolationException> check(Actor actor, CustomerDetails details, Long customerId) {
+        String number = details.referredByNumber();
+        if (number == null || number.isBlank()) {
+            return List.of();
+        }
+        return customers.findVisibleByNumber(number.strip(), actor.scope())
+                .map(referrer -> referrer.getId().equals(customerId)
+                        ? List.of(new RuleViolationException("referredByNumber", "customer.referredBy.self",
+                                "a customer cannot refer themselves"))
+                        : List.<RuleViolationException>of())
+                .orElseGet(() -> List.of(new RuleViolationException("referredByNumber",
+                        "customer.referredBy.unknown", "no customer with that number")));
+    }
+
     /** Hands a customer to another rep: managers within their team, administrators anywhere. */
     public void reassign(Actor actor, Long id, Long newOwnerId) {
         Customer customer = visible.entity(actor, id);
@@ -92,6 +112,13 @@ public class Customers {
         events.publishEvent(new CustomerReassigned(id, previousOwner, newOwner.id()));
         events.publishEvent(Audited.of(actor, AuditAction.REASSIGN, ENTITY, id,
                 Changes.between(Map.of("owner", before), Map.of("owner", newOwner.username())), clock.instant()));
+    }
+
+    /** Whether {@link #delete} would accept this customer from this actor (so pages offer it only then). */
+    @Transactional(readOnly = true)
+    public boolean deletable(Actor actor, Long id) {
+        visible.require(actor, id);
+        return actor.isAdmin() && !visible.hasOrders(id);
     }
 
     /**

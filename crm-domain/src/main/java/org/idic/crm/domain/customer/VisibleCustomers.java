@@ -53,6 +53,11 @@ public class VisibleCustomers {
         return new CustomerRef(c.getId(), c.getNumber(), c.getName(), c.getKind(), c.getOwnerId(), c.getTeamId());
     }
 
+    /** Whether the customer has orders, which keep it from being deleted. */
+    boolean hasOrders(Long customerId) {
+        return customers.hasOrders(customerId);
+    }
+
     /** The customer's entity, for this module's use cases. */
     Customer entity(Actor actor, Long id) {
         return customers.findVisible(id, actor.scope()).orElseThrow(() -> notFound(actor, "customer", id,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.idic.crm.domain.access.Actor;
 import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.audit.AuditAction;
@@ -27,6 +28,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class SegmentationRuns {
 
+    /**
+     * The PostgreSQL advisory lock a run holds while it goes (see {@link RunLock}): whoever holds it
+     * stands for a live run.
+     */
+    public static final long LOCK_KEY = 0x49_44_49_43_52_55_4eL; // "IDICRUN"
+    private static final int LOCK_WAIT_MILLIS = 5_000;
     private static final Logger log = LoggerFactory.getLogger(SegmentationRuns.class);
 
     private final RunRecords records;
@@ -35,10 +42,12 @@ public class SegmentationRuns {
     private final TaskExecutor background;
     private final AuditLog audit;
     private final Clock clock;
+    private final DataSource dataSource;
 
     SegmentationRuns(RunRecords records, SettingsVersions settings, RunExecution execution,
             @org.springframework.beans.factory.annotation.Qualifier("segmentationExecutor") TaskExecutor background,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, DataSource dataSource) {
+        this.dataSource = dataSource;
         this.records = records;
         this.settings = settings;
         this.execution = execution;
@@ -55,7 +64,13 @@ public class SegmentationRuns {
         }
         Prepared run = prepare(RunTrigger.MANUAL, asOf, actor.username());
         audit.recordNow(actor.username(), AuditAction.SEGMENTATION_RUN, "segmentation_run", run.id(), "as of " + run.asOf());
-        background.execute(() -> executeQuietly(run));
+        try {
+            background.execute(() -> executeQuietly(run));
+        } catch (RuntimeException e) {
+            run.lock().close();
+            records.fail(run.id(), "could not be started: " + reason(e));
+            throw e;
+        }
         return run.id();
     }
 
@@ -76,6 +91,18 @@ public class SegmentationRuns {
         return records.running();
     }
 
+    /**
+     * Marks failed the runs left RUNNING by an instance that died (kill -9, power cut) without waiting
+     * for their heartbeat to go stale: a run that holds no lock is not running anywhere. Called at start.
+     */
+    public int reapDeadRuns() {
+        return RunLock.tryTake(dataSource).map(lock -> {
+            try (lock) {
+                return records.reapUnlocked();
+            }
+        }).orElse(0);
+    }
+
     /** Runs to completion on the calling thread (command line and schedule). */
     public RunOutcome runNow(RunTrigger trigger, LocalDate asOf, String startedBy) {
         return execute(prepare(trigger, asOf, startedBy));
@@ -84,8 +111,24 @@ public class SegmentationRuns {
     private Prepared prepare(RunTrigger trigger, LocalDate asOf, String startedBy) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         SettingsVersion version = settings.current();
-        Long id = records.insertRunning(trigger, day, version.version(), startedBy);
-        return new Prepared(id, day, version.settings());
+        RunLock lock = RunLock.tryTake(dataSource).orElseGet(() -> {
+            // held: by a run in progress, or for a moment by an instance looking for dead runs
+            records.running().ifPresent(other -> {
+                throw new RunAlreadyInProgressException(other.id(), other.startedBy(), other.startedAt());
+            });
+            return RunLock.take(dataSource, LOCK_WAIT_MILLIS).orElseThrow(() -> records.running()
+                    .<RuntimeException>map(other -> new RunAlreadyInProgressException(other.id(), other.startedBy(),
+                            other.startedAt()))
+                    .orElseGet(() -> new IllegalStateException("another instance is starting a segmentation run; "
+                            + "try again in a moment")));
+        });
+        try {
+            Long id = records.insertRunning(trigger, day, version.version(), startedBy);
+            return new Prepared(id, day, version.settings(), lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     private void executeQuietly(Prepared run) {
@@ -114,6 +157,7 @@ public class SegmentationRuns {
             throw e;
         } finally {
             heartbeat.shutdownNow();
+            run.lock().close();
         }
     }
 
@@ -122,6 +166,6 @@ public class SegmentationRuns {
         return message.length() > 2000 ? message.substring(0, 2000) : message;
     }
 
-    private record Prepared(Long id, LocalDate asOf, SegmentationSettings settings) {
+    private record Prepared(Long id, LocalDate asOf, SegmentationSettings settings, RunLock lock) {
     }
 }

@@ -27,10 +27,10 @@ public class UserBootstrap {
     /** The demo users in the order the login page lists them. */
     public static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("admin", "Ada Admin", Role.ADMIN, null),
-            new DemoUser("manager1", "Li Na (North)", Role.MANAGER, "North"),
+            new DemoUser("manager1", "Li Na", Role.MANAGER, "North"),
             new DemoUser("rep1", "Wang Wei", Role.REP, "North"),
             new DemoUser("rep2", "Emma Clark", Role.REP, "North"),
-            new DemoUser("manager2", "James Miller (South)", Role.MANAGER, "South"),
+            new DemoUser("manager2", "James Miller", Role.MANAGER, "South"),
             new DemoUser("rep3", "Zhang Min", Role.REP, "South"));
 
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);

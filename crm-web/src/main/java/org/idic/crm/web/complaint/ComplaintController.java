@@ -77,6 +77,7 @@ class ComplaintController {
     String reject(@PathVariable Long id, @Valid @ModelAttribute("stepForm") ComplaintStepForm form,
             BindingResult result, Actor actor, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        required(result, "reason", form.getReason(), "complaint.reason.required");
         return step(id, form, result, actor, model, redirect, response,
                 () -> complaints.reject(actor, id, version(form), form.getReason()));
     }
@@ -85,6 +86,10 @@ class ComplaintController {
     String propose(@PathVariable Long id, @Valid @ModelAttribute("stepForm") ComplaintStepForm form,
             BindingResult result, Actor actor, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        required(result, "resolution", form.getResolution(), "complaint.resolution.required");
+        if (form.getCompensationCost() == null && !result.hasFieldErrors("compensationCost")) {
+            result.rejectValue("compensationCost", "complaint.compensation.invalid", "zero or more");
+        }
         return step(id, form, result, actor, model, redirect, response, () -> complaints.proposeResolution(actor, id,
                 version(form), form.getResolution(), form.getCompensationCost()));
     }
@@ -93,6 +98,9 @@ class ComplaintController {
     String followUp(@PathVariable Long id, @Valid @ModelAttribute("stepForm") ComplaintStepForm form,
             BindingResult result, Actor actor, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        if (form.getSatisfaction() == null && !result.hasFieldErrors("satisfaction")) {
+            result.rejectValue("satisfaction", "complaint.satisfaction.range", "1 to 5");
+        }
         return step(id, form, result, actor, model, redirect, response, () -> complaints.followUpAndClose(actor, id,
                 version(form), form.getNotes(), form.getSatisfaction()));
     }
@@ -115,6 +123,16 @@ class ComplaintController {
             }
         }
         return page(model, complaint, form);
+    }
+
+    /**
+     * The step's required text, checked here as well as by the complaint itself, so that a refused step
+     * shows every problem at once (the complaint's own check comes only after the form's).
+     */
+    private static void required(BindingResult result, String field, String text, String code) {
+        if ((text == null || text.isBlank()) && !result.hasFieldErrors(field)) {
+            result.rejectValue(field, code, "required");
+        }
     }
 
     private static long version(ComplaintStepForm form) {

@@ -8,7 +8,9 @@ import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.ContactView;
 import org.idic.crm.domain.customer.Contacts;
 import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.web.form.Baseline;
 import org.idic.crm.web.form.ConflictResponder;
+import org.idic.crm.web.form.ThreeWayMerge;
 import org.idic.crm.web.form.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The people at a customer. */
 @Controller
 class ContactController {
+
+    static final ThreeWayMerge<ContactForm> MERGE = ThreeWayMerge.of(ContactForm::comparableValues);
 
     private final Contacts contacts;
     private final Customers customers;
@@ -57,13 +62,18 @@ class ContactController {
     @GetMapping("/contacts/{id}/edit")
     String edit(@PathVariable Long id, Actor actor, Model model) {
         ContactView contact = contacts.get(actor, id);
-        return form(model, actor, contact.customerId(), ContactForm.of(contact), contact);
+        ContactForm form = ContactForm.of(contact);
+        model.addAttribute("baseline", MERGE.baseline(form));
+        return form(model, actor, contact.customerId(), form, contact);
     }
 
     @PostMapping("/contacts/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+            @RequestParam(name = Baseline.PARAMETER, required = false) String base,
+            @RequestParam(name = ConflictResponder.KEEP_THEIRS, required = false) String[] keepTheirs,
             Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ContactView current = contacts.get(actor, id);
+        MERGE.keepTheirs(form, ContactForm.of(current), keepTheirs);
         if (!result.hasErrors()) {
             try {
                 contacts.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
@@ -71,8 +81,7 @@ class ContactController {
                 return "redirect:/customers/" + current.customerId();
             } catch (ConcurrentEditException e) {
                 ContactView stored = contacts.get(actor, id);
-                conflicts.show(model, response, "contact", id, form.comparableValues(),
-                        ContactForm.of(stored).comparableValues());
+                conflicts.show(model, response, "contact", id, MERGE, form, ContactForm.of(stored), base);
                 form.setVersion(stored.version());
                 return form(model, actor, current.customerId(), form, stored);
             } catch (RuleViolationException e) {

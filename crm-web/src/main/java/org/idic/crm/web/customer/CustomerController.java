@@ -9,8 +9,11 @@ import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.customer.CustomerKind;
 import org.idic.crm.domain.customer.CustomerView;
 import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.domain.access.Role;
+import org.idic.crm.web.form.Baseline;
 import org.idic.crm.web.form.ConflictResponder;
 import org.idic.crm.web.form.Forms;
+import org.idic.crm.web.form.ThreeWayMerge;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Creating, editing, reassigning and deleting customers. */
 @Controller
 class CustomerController {
+
+    static final ThreeWayMerge<CustomerForm> MERGE = ThreeWayMerge.of(CustomerForm::comparableValues);
 
     private final Customers customers;
     private final ConflictResponder conflicts;
@@ -46,6 +51,7 @@ class CustomerController {
         if (form.getKind() == null) {
             form.setKind(CustomerKind.INDIVIDUAL);
         }
+        checkRules(actor, form, null, result);
         if (!result.hasErrors()) {
             try {
                 Long ownerId = actor.role() == Role.REP ? null : form.getOwnerId();
@@ -62,15 +68,20 @@ class CustomerController {
     @GetMapping("/customers/{id}/edit")
     String edit(@PathVariable Long id, Actor actor, Model model) {
         CustomerView customer = customers.get(actor, id);
-        return form(model, actor, CustomerForm.of(customer), customer);
+        CustomerForm form = CustomerForm.of(customer);
+        model.addAttribute("baseline", MERGE.baseline(form));
+        return form(model, actor, form, customer);
     }
 
     @PostMapping("/customers/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("customerForm") CustomerForm form,
-            BindingResult result, Actor actor, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            BindingResult result, @RequestParam(name = Baseline.PARAMETER, required = false) String base,
+            @RequestParam(name = ConflictResponder.KEEP_THEIRS, required = false) String[] keepTheirs, Actor actor,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CustomerView current = customers.get(actor, id);
         form.setKind(current.kind());
+        MERGE.keepTheirs(form, CustomerForm.of(current), keepTheirs);
+        checkRules(actor, form, id, result);
         if (!result.hasErrors()) {
             try {
                 customers.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
@@ -78,8 +89,7 @@ class CustomerController {
                 return "redirect:/customers/" + id;
             } catch (ConcurrentEditException e) {
                 CustomerView stored = customers.get(actor, id);
-                conflicts.show(model, response, "customer", id, form.comparableValues(),
-                        CustomerForm.of(stored).comparableValues());
+                conflicts.show(model, response, "customer", id, MERGE, form, CustomerForm.of(stored), base);
                 form.setVersion(stored.version());
                 return form(model, actor, form, stored);
             } catch (RuleViolationException e) {
@@ -111,6 +121,15 @@ class CustomerController {
             redirect.addFlashAttribute("flashError", e.code());
             return "redirect:/customers/" + id;
         }
+    }
+
+    /** The rules only the domain can check, marked together with the form's own errors (all at once). */
+    private void checkRules(Actor actor, CustomerForm form, Long id, BindingResult result) {
+        customers.check(actor, form.toDetails(), id).forEach(problem -> {
+            if (problem.field() == null || !result.hasFieldErrors(problem.field())) {
+                Forms.reject(result, problem);
+            }
+        });
     }
 
     private String form(Model model, Actor actor, CustomerForm form, CustomerView existing) {

@@ -9,12 +9,14 @@ import org.idic.crm.domain.customer.IncomeBand;
 import org.idic.crm.domain.customer.IndividualProfile;
 import org.idic.crm.domain.customer.MaritalStatus;
 import org.idic.crm.domain.customer.PersonalityType;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The individual's part of the customer form. */
 public class IndividualFields {
 
     private Gender gender;
     @Past
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
     private MaritalStatus maritalStatus;
     @Size(max = 200)
@@ -131,15 +133,15 @@ public class IndividualFields {
 
     /** The individual's values for the "changed by someone else" comparison, by field name. */
     void putComparable(java.util.Map<String, String> values) {
-        values.put("gender", gender == null ? null : gender.name());
-        values.put("birthDate", birthDate == null ? null : birthDate.toString());
-        values.put("maritalStatus", maritalStatus == null ? null : maritalStatus.name());
-        values.put("employer", employer);
-        values.put("jobTitle", jobTitle);
-        values.put("incomeBand", incomeBand == null ? null : incomeBand.name());
-        values.put("interests", interests);
-        values.put("purchaseMotives", purchaseMotives);
-        values.put("personalityType", personalityType == null ? null : personalityType.name());
-        values.put("buyingStyle", buyingStyle == null ? null : buyingStyle.name());
+        values.put("individual.gender", gender == null ? null : gender.name());
+        values.put("individual.birthDate", birthDate == null ? null : birthDate.toString());
+        values.put("individual.maritalStatus", maritalStatus == null ? null : maritalStatus.name());
+        values.put("individual.employer", employer);
+        values.put("individual.jobTitle", jobTitle);
+        values.put("individual.incomeBand", incomeBand == null ? null : incomeBand.name());
+        values.put("individual.interests", interests);
+        values.put("individual.purchaseMotives", purchaseMotives);
+        values.put("individual.personalityType", personalityType == null ? null : personalityType.name());
+        values.put("individual.buyingStyle", buyingStyle == null ? null : buyingStyle.name());
     }
 }

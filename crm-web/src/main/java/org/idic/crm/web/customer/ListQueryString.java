@@ -3,45 +3,66 @@ package org.idic.crm.web.customer;
 import org.idic.crm.domain.customerlist.CustomerQuery;
 import org.idic.crm.domain.customerlist.ScoreFilter;
 import org.springframework.web.util.UriComponentsBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
 
-/** The list's filters and sort as a query string (without the page), for paging and export links. */
+/** The list's filters and sort as a query string (without the page), for paging, chips and export links. */
 final class ListQueryString {
 
     private ListQueryString() {
     }
 
     static String of(CustomerQuery q) {
-        ScoreFilter s = q.scores();
-        UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
-        add(uri, "q", q.text());
-        add(uri, "kind", q.kind());
-        add(uri, "status", q.status());
-        add(uri, "owner", q.ownerId());
-        add(uri, "tag", q.tag());
-        add(uri, "tier", s.tier());
-        add(uri, "abc", s.abcClass());
-        add(uri, "pyramid", s.pyramidLevel());
-        add(uri, "rfm", s.rfmSegment());
-        add(uri, "lifecycle", s.lifecycle());
-        add(uri, "relationship", s.relationship());
-        add(uri, "team", q.teamId());
-        add(uri, "r", s.rScore());
-        add(uri, "f", s.fScore());
-        add(uri, "quadrant", s.quadrant());
-        if (s.move() != null) {
-            add(uri, "moveFrom", s.move().fromRun());
-            add(uri, "moveFromTier", s.move().fromTier());
-            add(uri, "moveTo", s.move().toRun());
-            add(uri, "moveToTier", s.move().toTier());
-        }
-        uri.queryParam("sort", q.sort().parameter());
-        uri.queryParam("dir", q.descending() ? "desc" : "asc");
-        return uri.encode().build().getQuery();
+        return of(parameters(q));
     }
 
-    private static void add(UriComponentsBuilder uri, String name, Object value) {
-        if (value != null) {
-            uri.queryParam(name, value.toString());
+    /** The same query string without some parameters (a removed filter chip). */
+    static String without(CustomerQuery q, Collection<String> names) {
+        Map<String, Object> parameters = parameters(q);
+        parameters.keySet().removeAll(names);
+        return of(parameters);
+    }
+
+    /** Every filter and the sort, by request parameter name, in a fixed order. */
+    static Map<String, Object> parameters(CustomerQuery q) {
+        ScoreFilter s = q.scores();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("q", q.text());
+        p.put("kind", q.kind());
+        p.put("status", q.status());
+        p.put("owner", q.ownerId());
+        p.put("tag", q.tag());
+        p.put("tier", s.tier());
+        p.put("abc", s.abcClass());
+        p.put("pyramid", s.pyramidLevel());
+        p.put("rfm", s.rfmSegment());
+        p.put("lifecycle", s.lifecycle());
+        p.put("relationship", s.relationship());
+        p.put("team", q.teamId());
+        p.put("r", s.rScore());
+        p.put("f", s.fScore());
+        p.put("quadrant", s.quadrant());
+        if (s.move() != null) {
+            p.put("moveFrom", s.move().fromRun());
+            p.put("moveFromTier", s.move().fromTier());
+            p.put("moveTo", s.move().toRun());
+            p.put("moveToTier", s.move().toTier());
         }
+        p.put("sort", q.sort().parameter());
+        p.put("dir", q.descending() ? "desc" : "asc");
+        p.values().removeIf(java.util.Objects::isNull);
+        return p;
+    }
+
+    /** Form-encoded, as a browser sends a GET form ("+86 21" becomes "%2B86+21"; braces stay text). */
+    private static String of(Map<String, Object> parameters) {
+        StringJoiner query = new StringJoiner("&");
+        parameters.forEach((name, value) -> query.add(name + "=" + URLEncoder.encode(value.toString(),
+                StandardCharsets.UTF_8)));
+        return query.toString();
     }
 }

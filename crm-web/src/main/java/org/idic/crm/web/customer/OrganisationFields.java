@@ -147,16 +147,16 @@ public class OrganisationFields {
 
     /** The organisation's values for the "changed by someone else" comparison, by field name. */
     void putComparable(java.util.Map<String, String> values) {
-        values.put("industry", industry);
-        values.put("employeeCount", employeeCount == null ? null : employeeCount.toString());
-        values.put("foundedYear", foundedYear == null ? null : foundedYear.toString());
-        values.put("annualRevenueBand", annualRevenueBand == null ? null : annualRevenueBand.name());
-        values.put("creditRating", creditRating == null ? null : creditRating.name());
-        values.put("cooperationWillingness", cooperationWillingness == null ? null : cooperationWillingness.toString());
-        values.put("relationshipCloseness", relationshipCloseness == null ? null : relationshipCloseness.toString());
-        values.put("fiscalYearStartMonth", fiscalYearStartMonth == null ? null : fiscalYearStartMonth.toString());
-        values.put("priorityDelivery", String.valueOf(priorityDelivery));
-        values.put("receivingHours", receivingHours);
-        values.put("logisticsNotes", logisticsNotes);
+        values.put("organisation.industry", industry);
+        values.put("organisation.employeeCount", employeeCount == null ? null : employeeCount.toString());
+        values.put("organisation.foundedYear", foundedYear == null ? null : foundedYear.toString());
+        values.put("organisation.annualRevenueBand", annualRevenueBand == null ? null : annualRevenueBand.name());
+        values.put("organisation.creditRating", creditRating == null ? null : creditRating.name());
+        values.put("organisation.cooperationWillingness", cooperationWillingness == null ? null : cooperationWillingness.toString());
+        values.put("organisation.relationshipCloseness", relationshipCloseness == null ? null : relationshipCloseness.toString());
+        values.put("organisation.fiscalYearStartMonth", fiscalYearStartMonth == null ? null : fiscalYearStartMonth.toString());
+        values.put("organisation.priorityDelivery", String.valueOf(priorityDelivery));
+        values.put("organisation.receivingHours", receivingHours);
+        values.put("organisation.logisticsNotes", logisticsNotes);
     }
 }

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * An .xlsx workbook written with POI's streaming API: only the last {@value #WINDOW} rows stay in
  * memory, the others go to a temporary file that {@link #close()} deletes. Numbers are numeric cells,
- * dates date cells, text is neutralised ({@link CellText}); the header row is bold, frozen and
+ * dates date cells, text inline strings (never formulas, so shown exactly as stored); the header row is bold, frozen and
  * filterable. Past a sheet's row limit the rows go on in a new sheet under the same header.
  */
 final class XlsxSink implements TableSink, AutoCloseable {
@@ -128,9 +128,12 @@ final class XlsxSink implements TableSink, AutoCloseable {
         }
     }
 
+    /**
+     * Text as it is: SXSSF writes every text as an inline string, which a spreadsheet never evaluates, so a
+     * phone number "+86 …" or a name "=Acme" needs no quote in front (CSV does; see {@link CellText}).
+     */
     private static String text(String value) {
-        String safe = CellText.safe(value);
-        return safe.length() <= MAX_TEXT ? safe : safe.substring(0, MAX_TEXT);
+        return value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT);
     }
 
     /** A column as wide as its header, at least 12 characters; CJK characters count double. */

@@ -2,18 +2,21 @@ package org.idic.crm.web.form;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.util.Map;
 import org.idic.crm.domain.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Answers a concurrent edit: status 409, the form re-shown with everything the user typed, and a
- * panel naming who saved meanwhile and what differs.
+ * Answers a concurrent edit: status 409, the form shown again merged three ways (their changes taken
+ * where the user typed nothing, the user's kept), a panel naming who saved meanwhile and the fields both
+ * changed, and the stored values as the form's new base.
  */
 @Component
 public class ConflictResponder {
+
+    /** The request parameter of a field the user settles with the stored value. */
+    public static final String KEEP_THEIRS = "_keepTheirs";
 
     private final AuditLog audit;
 
@@ -21,18 +24,19 @@ public class ConflictResponder {
         this.audit = audit;
     }
 
-    public void show(Model model, HttpServletResponse response, String entity, Long id, Map<String, String> typed,
-            Map<String, String> stored) {
+    /** For records whose last change the audit trail knows ({@code entity}, {@code id}). */
+    public <F> void show(Model model, HttpServletResponse response, String entity, Long id, ThreeWayMerge<F> merge,
+            F typed, F stored, String base) {
         var last = audit.lastChange(entity, id);
-        model.addAttribute("conflict", Conflict.between(typed, stored, last.map(AuditLog.LastChange::who).orElse(null),
-                last.map(AuditLog.LastChange::when).orElse(null)));
-        response.setStatus(HttpStatus.CONFLICT.value());
+        show(model, response, merge, typed, stored, base, last.map(AuditLog.LastChange::who).orElse(null),
+                last.map(AuditLog.LastChange::when).orElse(null));
     }
 
     /** The same, for records that keep who saved them last and when themselves (settings, playbooks). */
-    public void show(Model model, HttpServletResponse response, Map<String, String> typed, Map<String, String> stored,
-            String changedBy, Instant changedAt) {
-        model.addAttribute("conflict", Conflict.between(typed, stored, changedBy, changedAt));
+    public <F> void show(Model model, HttpServletResponse response, ThreeWayMerge<F> merge, F typed, F stored,
+            String base, String changedBy, Instant changedAt) {
+        model.addAttribute("conflict", merge.merge(typed, stored, Baseline.decode(base), changedBy, changedAt));
+        model.addAttribute("baseline", merge.baseline(stored));
         response.setStatus(HttpStatus.CONFLICT.value());
     }
 }

@@ -10,7 +10,11 @@ import org.idic.crm.domain.activity.InteractionView;
 import org.idic.crm.domain.activity.Interactions;
 import org.idic.crm.domain.customer.Contacts;
 import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.domain.activity.InteractionView;
+import org.idic.crm.domain.activity.Interactions;
+import org.idic.crm.web.form.Baseline;
 import org.idic.crm.web.form.ConflictResponder;
+import org.idic.crm.web.form.ThreeWayMerge;
 import org.idic.crm.web.form.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Logging interactions, editing them, and doing follow-ups. */
 @Controller
 class InteractionController {
+
+    static final ThreeWayMerge<InteractionForm> MERGE = ThreeWayMerge.of(InteractionForm::comparableValues);
 
     private final Interactions interactions;
     private final Customers customers;
@@ -59,6 +65,7 @@ class InteractionController {
     String log(@PathVariable Long customerId, @Valid @ModelAttribute("interactionForm") InteractionForm form,
             BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
         customers.get(actor, customerId);
+        checkDates(form, result);
         if (!result.hasErrors()) {
             try {
                 interactions.logFollowUp(actor, customerId, form.toDetails(clock.getZone()), form.getFollowUpOf());
@@ -74,15 +81,19 @@ class InteractionController {
     @GetMapping("/interactions/{id}/edit")
     String edit(@PathVariable Long id, Actor actor, Model model) {
         InteractionView interaction = interactions.get(actor, id);
-        return form(model, actor, interaction.customerId(), InteractionForm.of(interaction, clock.getZone()),
-                interaction);
+        InteractionForm form = InteractionForm.of(interaction, clock.getZone());
+        model.addAttribute("baseline", MERGE.baseline(form));
+        return form(model, actor, interaction.customerId(), form, interaction);
     }
 
     @PostMapping("/interactions/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("interactionForm") InteractionForm form,
-            BindingResult result, Actor actor, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            BindingResult result, @RequestParam(name = Baseline.PARAMETER, required = false) String base,
+            @RequestParam(name = ConflictResponder.KEEP_THEIRS, required = false) String[] keepTheirs, Actor actor,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         InteractionView current = interactions.get(actor, id);
+        MERGE.keepTheirs(form, InteractionForm.of(current, clock.getZone()), keepTheirs);
+        checkDates(form, result);
         if (!result.hasErrors()) {
             try {
                 interactions.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(),
@@ -91,8 +102,8 @@ class InteractionController {
                 return "redirect:/customers/" + current.customerId();
             } catch (ConcurrentEditException e) {
                 InteractionView stored = interactions.get(actor, id);
-                conflicts.show(model, response, "interaction", id, form.comparableValues(),
-                        InteractionForm.of(stored, clock.getZone()).comparableValues());
+                conflicts.show(model, response, "interaction", id, MERGE, form,
+                        InteractionForm.of(stored, clock.getZone()), base);
                 form.setVersion(stored.version());
                 return form(model, actor, current.customerId(), form, stored);
             } catch (RuleViolationException e) {
@@ -122,6 +133,14 @@ class InteractionController {
         Long customerId = interactions.delete(actor, id);
         redirect.addFlashAttribute("flash", "interaction.deleted");
         return "redirect:/customers/" + customerId;
+    }
+
+    /** The interaction's own date rule, marked with the form's other errors (all at once). */
+    private static void checkDates(InteractionForm form, BindingResult result) {
+        if (form.getFollowUpOn() != null && form.getOccurredAt() != null && !result.hasFieldErrors("followUpOn")
+                && form.getFollowUpOn().isBefore(form.getOccurredAt().toLocalDate())) {
+            result.rejectValue("followUpOn", "interaction.followUp.beforeInteraction", "before the interaction");
+        }
     }
 
     private String form(Model model, Actor actor, Long customerId, InteractionForm form, InteractionView existing) {

@@ -160,7 +160,8 @@ public class InteractionForm {
         form.channel = i.channel();
         form.direction = i.direction();
         form.purpose = i.purpose();
-        form.occurredAt = LocalDateTime.ofInstant(i.occurredAt(), zone);
+        // to the second: a date-time field takes no more than milliseconds (PostgreSQL keeps microseconds)
+        form.occurredAt = LocalDateTime.ofInstant(i.occurredAt(), zone).truncatedTo(ChronoUnit.SECONDS);
         form.durationMinutes = i.durationMinutes();
         form.summary = i.summary();
         form.outcome = i.outcome();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     static final String LOCKED_UNTIL_ATTRIBUTE = "crm.login.lockedUntil"; // set by the security failure handler
+    static final String USERNAME_ATTRIBUTE = "crm.login.username"; // likewise: the refused attempt's username
 
     private final boolean demoMode;
 
@@ -27,6 +28,10 @@ class LoginController {
         model.addAttribute("demoPassword", demoMode ? UserBootstrap.DEMO_PASSWORD : null);
         if (session.getAttribute(LOCKED_UNTIL_ATTRIBUTE) instanceof Instant until) {
             model.addAttribute("lockedUntil", until);
+        }
+        if (session.getAttribute(USERNAME_ATTRIBUTE) instanceof String username) {
+            model.addAttribute("username", username);
+            session.removeAttribute(USERNAME_ATTRIBUTE);
         }
         return "login";
     }

@@ -10,7 +10,12 @@ import org.idic.crm.domain.activity.OrderView;
 import org.idic.crm.domain.activity.Orders;
 import org.idic.crm.domain.activity.Products;
 import org.idic.crm.domain.customer.Customers;
+import org.idic.crm.domain.activity.OrderView;
+import org.idic.crm.domain.activity.Orders;
+import org.idic.crm.domain.activity.Products;
+import org.idic.crm.web.form.Baseline;
 import org.idic.crm.web.form.ConflictResponder;
+import org.idic.crm.web.form.ThreeWayMerge;
 import org.idic.crm.web.form.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +24,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording a customer's orders and correcting them. */
 @Controller
 class OrderController {
+
+    static final ThreeWayMerge<OrderForm> MERGE = ThreeWayMerge.of(OrderForm::comparableValues);
 
     private final Orders orders;
     private final Customers customers;
@@ -70,14 +78,24 @@ class OrderController {
     @GetMapping("/orders/{id}/edit")
     String edit(@PathVariable Long id, Actor actor, Model model) {
         OrderView order = orders.get(actor, id);
-        return form(model, actor, order.customerId(), OrderForm.of(order), order);
+        OrderForm form = OrderForm.of(order);
+        model.addAttribute("baseline", MERGE.baseline(form));
+        return form(model, actor, order.customerId(), form, order);
     }
 
     @PostMapping("/orders/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("orderForm") OrderForm form, BindingResult result,
+            @RequestParam(name = Baseline.PARAMETER, required = false) String base,
+            @RequestParam(name = ConflictResponder.KEEP_THEIRS, required = false) String[] keepTheirs,
             Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         OrderView current = orders.get(actor, id);
+        MERGE.keepTheirs(form, OrderForm.of(current), keepTheirs);
         requireAmountOrLines(form, result);
+        // the order's own rule, marked with the form's other errors (all at once)
+        if (form.getStatus() != null && !result.hasFieldErrors("status")
+                && !current.details().status().next().contains(form.getStatus())) {
+            result.rejectValue("status", "order.status.backwards", "an order's status only moves forward");
+        }
         if (!result.hasErrors()) {
             try {
                 orders.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
@@ -85,8 +103,7 @@ class OrderController {
                 return "redirect:/orders/" + id;
             } catch (ConcurrentEditException e) {
                 OrderView stored = orders.get(actor, id);
-                conflicts.show(model, response, "order", id, form.comparableValues(), OrderForm.of(stored)
-                        .comparableValues());
+                conflicts.show(model, response, "order", id, MERGE, form, OrderForm.of(stored), base);
                 form.setVersion(stored.version());
                 return form(model, actor, current.customerId(), form.withBlankLines(), stored);
             } catch (RuleViolationException e) {

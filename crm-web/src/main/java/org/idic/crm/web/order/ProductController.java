@@ -7,7 +7,9 @@ import org.idic.crm.domain.access.ConcurrentEditException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.activity.ProductView;
 import org.idic.crm.domain.activity.Products;
+import org.idic.crm.web.form.Baseline;
 import org.idic.crm.web.form.ConflictResponder;
+import org.idic.crm.web.form.ThreeWayMerge;
 import org.idic.crm.web.form.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,11 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The product catalogue: everyone reads it, administrators keep it. */
 @Controller
 class ProductController {
+
+    static final ThreeWayMerge<ProductForm> MERGE = ThreeWayMerge.of(ProductForm::comparableValues);
 
     private final Products products;
     private final ConflictResponder conflicts;
@@ -64,7 +69,9 @@ class ProductController {
     @PreAuthorize("hasRole('ADMIN')")
     String edit(@PathVariable Long id, Model model) {
         ProductView product = products.get(id);
-        model.addAttribute("productForm", ProductForm.of(product));
+        ProductForm form = ProductForm.of(product);
+        model.addAttribute("productForm", form);
+        model.addAttribute("baseline", MERGE.baseline(form));
         model.addAttribute("existing", product);
         return "products/form";
     }
@@ -72,8 +79,11 @@ class ProductController {
     @PostMapping("/products/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable Long id, @Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
+            @RequestParam(name = Baseline.PARAMETER, required = false) String base,
+            @RequestParam(name = ConflictResponder.KEEP_THEIRS, required = false) String[] keepTheirs,
             Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ProductView current = products.get(id);
+        MERGE.keepTheirs(form, ProductForm.of(current), keepTheirs);
         model.addAttribute("existing", current);
         if (!result.hasErrors()) {
             try {
@@ -82,8 +92,7 @@ class ProductController {
                 return "redirect:/products";
             } catch (ConcurrentEditException e) {
                 ProductView stored = products.get(id);
-                conflicts.show(model, response, "product", id, form.comparableValues(),
-                        ProductForm.of(stored).comparableValues());
+                conflicts.show(model, response, "product", id, MERGE, form, ProductForm.of(stored), base);
                 form.setVersion(stored.version());
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);

@@ -8,7 +8,9 @@ import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.playbook.Playbook;
 import org.idic.crm.domain.playbook.Playbooks;
+import org.idic.crm.web.form.Baseline;
 import org.idic.crm.web.form.ConflictResponder;
+import org.idic.crm.web.form.ThreeWayMerge;
 import org.idic.crm.web.form.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +20,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The playbooks per tier and lifecycle stage, in both languages (administrators edit them). */
 @Controller
 @RequestMapping("/admin/playbooks")
 class PlaybookController {
+
+    static final ThreeWayMerge<PlaybookForm> MERGE = ThreeWayMerge.of(PlaybookForm::comparableValues);
 
     private final Playbooks playbooks;
     private final ConflictResponder conflicts;
@@ -42,14 +47,18 @@ class PlaybookController {
     @GetMapping("/{key}")
     String edit(@PathVariable String key, Model model) {
         Playbook playbook = find(key);
-        return form(model, PlaybookForm.of(playbook), playbook);
+        PlaybookForm form = PlaybookForm.of(playbook);
+        model.addAttribute("baseline", MERGE.baseline(form));
+        return form(model, form, playbook);
     }
 
     @PostMapping("/{key}")
     String save(@PathVariable String key, @Valid @ModelAttribute("playbookForm") PlaybookForm form,
-            BindingResult result, Actor actor, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            BindingResult result, @RequestParam(name = Baseline.PARAMETER, required = false) String base,
+            @RequestParam(name = ConflictResponder.KEEP_THEIRS, required = false) String[] keepTheirs, Actor actor,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Playbook current = find(key);
+        MERGE.keepTheirs(form, PlaybookForm.of(current), keepTheirs);
         if (!result.hasErrors()) {
             try {
                 playbooks.update(actor, key, form.getVersion() == null ? -1 : form.getVersion(), form.getTextEn(),
@@ -58,8 +67,8 @@ class PlaybookController {
                 return "redirect:/admin/playbooks";
             } catch (ConcurrentEditException e) {
                 Playbook stored = find(key);
-                conflicts.show(model, response, form.comparableValues(), PlaybookForm.of(stored).comparableValues(),
-                        stored.updatedBy(), stored.updatedAt());
+                conflicts.show(model, response, MERGE, form, PlaybookForm.of(stored), base, stored.updatedBy(),
+                        stored.updatedAt());
                 form.setVersion(stored.version());
                 return form(model, form, stored);
             } catch (RuleViolationException e) {

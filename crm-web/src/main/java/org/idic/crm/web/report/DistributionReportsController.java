@@ -95,7 +95,8 @@ class DistributionReportsController {
                             (double) Math.round(p.growthPotential())));
                     links.add("/customers/" + p.customerId());
                 });
-                chart.dataset(page.label("Tier", tier), points, Colors.tier(tier), links).with("pointRadius", 3);
+                // see-through points, so that a tier under a crowd of another still shows
+                chart.dataset(page.label("Tier", tier), points, Colors.tier(tier) + "99", links).with("pointRadius", 3);
             }
             Map<String, Object> thresholds = new LinkedHashMap<>();
             thresholds.put("x", r.mvcThreshold());

@@ -55,16 +55,16 @@ class ValueReportsController {
         return "reports/lifecycle";
     }
 
-    /** Customers and revenue per value, the revenue on a second axis; each bar opens its customers. */
+    /** Customers and revenue per value, each on its own value axis (charts.js); each bar opens its customers. */
     private ChartSpec bars(List<ReportRows.Row> rows, String enumName, String filter, ReportParams params) {
         List<String> values = rows.stream().map(ReportRows.Row::value).toList();
         List<String> drill = links(rows, filter, params);
         Object colors = enumName.equals("Tier") ? values.stream().map(Colors::tier).toList() : Colors.SERIES.get(0);
         return ChartSpec.of("bar").labels(page.labels(enumName, values))
                 .dataset(page.text("report.customers"), rows.stream().map(ReportRows.Row::customers).toList(), colors,
-                        drill).with("yAxisID", "y")
+                        drill)
                 .dataset(page.text("report.revenue"), rows.stream().map(r -> Math.round(r.revenue())).toList(),
-                        "rgba(25, 135, 84, 0.35)", drill).with("yAxisID", "y1")
+                        "rgba(25, 135, 84, 0.35)", drill)
                 .option("dualAxis", true);
     }
 

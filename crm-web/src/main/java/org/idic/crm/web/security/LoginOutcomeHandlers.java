@@ -17,6 +17,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 final class LoginOutcomeHandlers {
 
     static final String LOCKED_UNTIL_ATTRIBUTE = "crm.login.lockedUntil";
+    /** The username of a refused attempt, so that the form shows it again (never the password). */
+    static final String USERNAME_ATTRIBUTE = "crm.login.username";
 
     private LoginOutcomeHandlers() {
     }
@@ -55,6 +57,9 @@ final class LoginOutcomeHandlers {
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
             String username = request.getParameter("username");
+            if (username != null && username.length() <= 200) {
+                request.getSession().setAttribute(USERNAME_ATTRIBUTE, username);
+            }
             String target;
             if (exception instanceof LoginThrottledException throttled) {
                 audit.recordNow(username, AuditAction.LOGIN_THROTTLED, null, null, null);

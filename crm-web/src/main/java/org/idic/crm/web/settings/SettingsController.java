@@ -8,7 +8,9 @@ import org.idic.crm.domain.segmentation.PreviewBusyException;
 import org.idic.crm.domain.segmentation.SettingsPreview;
 import org.idic.crm.domain.segmentation.SettingsVersion;
 import org.idic.crm.domain.segmentation.SettingsVersions;
+import org.idic.crm.web.form.Baseline;
 import org.idic.crm.web.form.ConflictResponder;
+import org.idic.crm.web.form.ThreeWayMerge;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,6 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/segmentation")
 class SettingsController {
+
+    /** Every setting by its name; the form binds it as {@code values[name]}. */
+    static final ThreeWayMerge<SettingsForm> MERGE = new ThreeWayMerge<>(f -> SettingFields.known(f.getValues()),
+            name -> "values[" + name + "]", name -> "field." + name);
 
     private final SettingsVersions versions;
     private final SettingsPreview previews;
@@ -40,12 +47,17 @@ class SettingsController {
     @GetMapping
     String edit(Model model) {
         SettingsVersion current = versions.current();
-        return page(model, SettingsForm.of(current), current);
+        SettingsForm form = SettingsForm.of(current);
+        model.addAttribute("baseline", MERGE.baseline(form));
+        return page(model, form, current);
     }
 
     @PostMapping
-    String save(@ModelAttribute("settingsForm") SettingsForm form, BindingResult result, Actor actor, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String save(@ModelAttribute("settingsForm") SettingsForm form, BindingResult result,
+            @RequestParam(name = Baseline.PARAMETER, required = false) String base,
+            @RequestParam(name = ConflictResponder.KEEP_THEIRS, required = false) String[] keepTheirs, Actor actor,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        MERGE.keepTheirs(form, SettingsForm.of(versions.current()), keepTheirs);
         SettingsReader.Typed typed = check(form, result);
         if (!result.hasErrors()) {
             try {
@@ -57,8 +69,7 @@ class SettingsController {
                 SettingsReader.reject(result, e.problems(), typed, form.getValues());
             } catch (ConcurrentEditException e) {
                 SettingsVersion stored = versions.current();
-                conflicts.show(model, response, SettingFields.known(form.getValues()),
-                        SettingFields.text(stored.settings(), stored.scheduleCron()), stored.createdBy(),
+                conflicts.show(model, response, MERGE, form, SettingsForm.of(stored), base, stored.createdBy(),
                         stored.createdAt());
                 form.setVersion(stored.version());
                 return page(model, form, stored);

@@ -20,6 +20,12 @@ class PageModelAdvice {
         return FormOptions.ALL;
     }
 
+    /** The base an edit form was loaded with, carried through a refused save (see {@code Baseline}). */
+    @ModelAttribute("baseline")
+    String baseline(HttpServletRequest request) {
+        return request.getParameter(org.idic.crm.web.form.Baseline.PARAMETER);
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

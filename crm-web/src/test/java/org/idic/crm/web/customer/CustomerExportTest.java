@@ -181,8 +181,17 @@ class CustomerExportTest {
                             .isTrue();
                 }
             }
-            assertThat(names).contains("'=HYPERLINK(\"http://evil\",\"x\")", "'+1", "'-2+3", "'@SUM(A1)",
-                    "'\tTabbed Trading", "王伟贸易有限公司");
+            // inline strings, never formulas: the names exactly as stored, phone numbers without a quote
+            assertThat(names).contains("=HYPERLINK(\"http://evil\",\"x\")", "+1", "-2+3", "@SUM(A1)",
+                    "\tTabbed Trading", "王伟贸易有限公司");
+            List<String> phones = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Cell phone = sheet.getRow(r).getCell(5);
+                if (phone != null) {
+                    phones.add(phone.getStringCellValue());
+                }
+            }
+            assertThat(phones).isNotEmpty().anyMatch(p -> p.startsWith("+")).noneMatch(p -> p.startsWith("'"));
         }
     }
 

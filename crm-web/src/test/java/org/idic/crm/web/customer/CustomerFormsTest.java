@@ -117,7 +117,7 @@ class CustomerFormsTest {
                         .param("city", "Suzhou"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Someone else saved this record")))
-                .andExpect(content().string(containsString("Li Na (North)")))
+                .andExpect(content().string(containsString("Saved by Li Na")))
                 .andExpect(content().string(containsString("value=\"Acme Trading (rep&#39;s edit)\"")))
                 .andExpect(content().string(containsString("Acme Trading (manager&#39;s edit)")))
                 .andExpect(content().string(containsString("value=\"" + (version + 1) + "\"")));
@@ -283,5 +283,71 @@ class CustomerFormsTest {
 
     private int count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    @Test
+    void reassignmentOffersEachPersonOnceAndNamesTheTeamOnlyWhereThereAreSeveral() throws Exception {
+        String manager = mvc.perform(get("/customers/{id}", book.customer()).with(as(accounts, "manager1")))
+                .andReturn().getResponse().getContentAsString();
+        String admin = mvc.perform(get("/customers/{id}", book.customer()).with(as(accounts, "admin")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(options(manager, "reassign-owner")).contains("Wang Wei", "Li Na", "Emma Clark")
+                .noneMatch(o -> o.contains("("));
+        assertThat(options(admin, "reassign-owner")).contains("Wang Wei (North)", "Li Na (North)",
+                "James Miller (South)").noneMatch(o -> o.contains(") ("));
+    }
+
+    @Test
+    void deleteIsOfferedOnlyForACustomerThatCanBeDeleted() throws Exception {
+        Long withoutOrders = scenario.customerOf("rep1", "Nothing Bought Yet Ltd");
+
+        assertThat(page("admin", book.customer())).doesNotContain("id=\"delete-customer\"")
+                .contains("id=\"not-deletable\"");
+        assertThat(page("admin", withoutOrders)).contains("id=\"delete-customer\"");
+        assertThat(page("rep1", withoutOrders)).doesNotContain("id=\"delete-customer\"")
+                .doesNotContain("id=\"not-deletable\"");
+    }
+
+    @Test
+    void theHistoryComesAPageAtATimeAndOneKindAtATime() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            jdbc.update("insert into interaction (customer_id, user_id, channel, direction, purpose, occurred_at,"
+                    + " summary) select ?, owner_id, 'EMAIL', 'OUTBOUND', 'CARE', now() - make_interval(days => ?),"
+                    + " 'Mail number ' || ? from customer where id = ?", book.customer(), i + 1, i, book.customer());
+        }
+        String first = page("rep1", book.customer());
+        assertThat(count(first, "class=\"list-group-item timeline-")).isEqualTo(20);
+        assertThat(first).contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+
+        String second = mvc.perform(get("/customers/{id}", book.customer()).param("historyPage", "1")
+                .with(as(accounts, "rep1"))).andReturn().getResponse().getContentAsString();
+        assertThat(count(second, "class=\"list-group-item timeline-")).isEqualTo(13);
+        assertThat(second).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+        String orders = mvc.perform(get("/customers/{id}", book.customer()).param("history", "ORDER")
+                .with(as(accounts, "rep1"))).andReturn().getResponse().getContentAsString();
+        assertThat(count(orders, "class=\"list-group-item timeline-order")).isEqualTo(1);
+        assertThat(count(orders, "class=\"list-group-item timeline-")).isEqualTo(1);
+    }
+
+    private String page(String user, Long customer) throws Exception {
+        return mvc.perform(get("/customers/{id}", customer).with(as(accounts, user))).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private static java.util.List<String> options(String page, String selectId) {
+        String select = page.substring(page.indexOf("id=\"" + selectId + "\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        java.util.List<String> options = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option[^>]*>([^<]*)</option>").matcher(select);
+        while (m.find()) {
+            options.add(m.group(1));
+        }
+        return options;
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 }

@@ -18,7 +18,7 @@ import org.idic.crm.web.support.RandomCases;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Whatever text goes in, what a spreadsheet reads back is the neutralised text, never a formula. */
+/** Whatever text goes in, a spreadsheet reads it back as text, never a formula: neutralised in CSV, as it is in .xlsx. */
 class RoundTripPropertiesTest {
 
     static final Clock CLOCK = ExportsTest.CLOCK;
@@ -48,8 +48,8 @@ class RoundTripPropertiesTest {
     }
 
     @Test
-    void xlsxCellsAreTextNeverFormulasAndHoldTheNeutralisedValues() {
-        RandomCases.check(40, draw -> xlsxCellsAreTextNeverFormulasAndHoldTheNeutralisedValues(table(draw)));
+    void xlsxCellsAreTextNeverFormulasAndHoldTheValuesAsTheyAre() {
+        RandomCases.check(40, draw -> xlsxCellsAreTextNeverFormulasAndHoldTheValuesAsTheyAre(table(draw)));
     }
 
     private static void csvParsesBackToExactlyTheNeutralisedValues(List<List<String>> table) throws IOException {
@@ -69,22 +69,23 @@ class RoundTripPropertiesTest {
         }
     }
 
-    private static void xlsxCellsAreTextNeverFormulasAndHoldTheNeutralisedValues(List<List<String>> table)
+    private static void xlsxCellsAreTextNeverFormulasAndHoldTheValuesAsTheyAre(List<List<String>> table)
             throws IOException {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         Exports.stream(response, ExportFormat.XLSX, "t", CLOCK, sink -> table.forEach(sink::row));
 
-        List<List<String>> expected = expected(table);
+        // inline strings: a spreadsheet shows them as they are and never evaluates them, so no quote is added
+        // (a lone half of a surrogate pair cannot be written in UTF-8 and comes back as '?')
+        List<List<String>> expected = table.stream().map(row -> row.stream().map(v -> new String(
+                v.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).toList()).toList();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             var sheet = book.getSheetAt(0);
             for (int r = 0; r < table.size(); r++) {
                 for (int c = 0; c < table.get(r).size(); c++) {
                     Cell cell = sheet.getRow(r).getCell(c);
                     assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-                    String value = cell.getStringCellValue();
-                    assertNotAFormula(value);
-                    assertThat(value).isEqualTo(xmlReadable(expected.get(r).get(c)));
+                    assertThat(cell.getStringCellValue()).isEqualTo(xmlReadable(expected.get(r).get(c)));
                 }
             }
         }

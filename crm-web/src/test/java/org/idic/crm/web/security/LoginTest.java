@@ -46,6 +46,21 @@ class LoginTest {
     }
 
     @Test
+    void aRefusedSignInKeepsTheUsernameTypedButNeverThePassword() throws Exception {
+        MvcResult refused = mvc.perform(formLogin("/login").user("rep1").password("wrong-password-42"))
+                .andExpect(redirectedUrl("/login?error")).andReturn();
+        MockHttpSession session = (MockHttpSession) refused.getRequest().getSession();
+
+        String page = mvc.perform(get("/login?error").session(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"username\"").contains("value=\"rep1\"")
+                .doesNotContain("wrong-password-42");
+        // only the page right after the refusal: a later visit starts empty
+        assertThat(mvc.perform(get("/login").session(session)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("value=\"rep1\"");
+    }
+
+    @Test
     void unknownUserGetsExactlyTheSameAnswerAsAWrongPassword() throws Exception {
         MvcResult unknown = mvc.perform(formLogin("/login").user("no-such-user").password("whatever1"))
                 .andExpect(unauthenticated()).andReturn();

@@ -127,7 +127,10 @@ class ScoresOnPagesTest {
     }
 
     @Test
-    void theListShowsEveryScoreColumn() throws Exception {
+    void theListShowsEveryScoreColumnOnceChosen() throws Exception {
+        mvc.perform(post("/customers/columns").with(as(accounts, "admin")).with(csrf())
+                        .param("columns", "tier", "lifecycle", "abcPyramid", "rfm", "relationship", "clv"))
+                .andExpect(status().is3xxRedirection());
         String page = mvc.perform(get("/customers").param("q", "Star Buyer").with(as(accounts, "admin")))
                 .andReturn().getResponse().getContentAsString();
         String row = page.substring(page.indexOf("Star Buyer Co"));

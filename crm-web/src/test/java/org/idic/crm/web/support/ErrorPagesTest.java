@@ -20,6 +20,8 @@ class ErrorPagesTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.idic.crm.domain.testsupport.Scenario scenario;
     Browser browser;
 
     @BeforeEach
@@ -73,5 +75,31 @@ class ErrorPagesTest {
     @Test
     void linksNeverCarryTheSessionId() {
         assertThat(browser.get("/").body()).doesNotContain("jsessionid");
+    }
+
+    @Test
+    void aLinkWithAnUnknownFilterValueGetsTheErrorPageInTheUsersLanguage() {
+        browser.language("zh-CN");
+        for (String url : new String[] {"/customers?tier=mvc", "/customers?tier=BOGUS", "/reports/tiers?kind=ALIEN",
+            "/customers/" + Long.MAX_VALUE + "?history=EMAILS"}) {
+            Browser.Page page = browser.get(url);
+
+            assertThat(page.status()).as(url).isEqualTo(400);
+            assertThat(page.headers().get("content-type")).as(url).startsWith("text/html");
+            assertThat(page.body()).as(url).contains("此链接无效").contains("<nav").doesNotContain("\"status\":");
+        }
+        assertThat(browser.get("/customers?tier=mvc").body()).contains("“tier”不能是“mvc”");
+    }
+
+    @Test
+    void aPagePastTheEndOfTheListLeadsToItsLastPage() {
+        scenario.bulkCustomersOf("rep1", 30, "P" + System.nanoTime() % 100_000);
+        Browser.Page page = browser.get("/customers?page=999");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).contains("/customers?").contains("sort=name").matches(".*page=\\d+$");
+        Browser.Page last = browser.get(page.location().substring(page.location().indexOf("/customers")));
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.body()).doesNotContain("0–").containsPattern("\\d+–(\\d+) of \\1");
     }
 }

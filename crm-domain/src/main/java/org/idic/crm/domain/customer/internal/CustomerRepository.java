@@ -26,6 +26,10 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Query("select c from Customer c where c.number = upper(:number) and " + AccessScope.JPQL)
     Optional<Customer> findVisibleByNumber(String number, boolean all, Long ownerId, Long teamId);
 
+    /** Whether the customer has orders (the activity module publishes its orders for reading). */
+    @Query(value = "select exists (select 1 from customer_order where customer_id = :id)", nativeQuery = true)
+    boolean hasOrders(Long id);
+
     @Query(value = "select 'C-' || lpad(nextval('customer_number_seq')::text, 7, '0')", nativeQuery = true)
     String nextNumber();
 }

@@ -129,6 +129,18 @@ public class RunRecords {
                 Timestamp.from(clock.instant()), Timestamp.from(clock.instant().minus(STALE_AFTER)));
     }
 
+    /**
+     * Marks every RUNNING run failed. Only for a caller that holds the run lock, which every live run
+     * holds: the runs found are dead, whatever their heartbeat says.
+     */
+    public int reapUnlocked() {
+        return jdbc.update("""
+                update segmentation_run set status = 'FAILED', finished_at = ?, stage = null,
+                    failure_reason = 'interrupted: the application stopped during the run (last seen ' || heartbeat_at
+                        || '); found at the next start'
+                where status = 'RUNNING'""", Timestamp.from(clock.instant()));
+    }
+
     public Optional<RunView> get(Long id) {
         return jdbc.query(SELECT + " where r.id = ?", RunRecords::row, id).stream().findFirst();
     }

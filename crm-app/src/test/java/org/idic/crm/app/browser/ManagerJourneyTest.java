@@ -1,0 +1,84 @@
+package org.idic.crm.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+
+/**
+ * A manager's reports (issue 9): every report drawn, every series of every chart visible (defect 6: the
+ * lifecycle chart hid the customer counts on the revenue axis); a bar drills down to its customers,
+ * the list says which filter is on and keeps it when the search changes; the list exports.
+ */
+class ManagerJourneyTest extends BrowserJourney {
+
+    static final List<String> REPORTS = List.of("tiers", "pareto", "rfm", "value-matrix", "lifecycle", "migration",
+            "team");
+
+    @Autowired
+    MessageSource messages;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void everyReportDrawsEverySeries(String language) {
+        tab.begin(port, "manager-reports").signIn("manager1", language, "/reports");
+        for (String report : REPORTS) {
+            tab.follow(By.cssSelector("#report-tabs a[href^='/reports/" + report + "']"), report);
+            assertThat(Charts.drawn(tab)).as(report).isPositive();
+            assertThat(Charts.problems(tab)).as(report).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aBarOpensItsCustomersAndTheFilterStaysThroughASearchAndTheExport(String language) throws IOException {
+        Locale locale = Locale.forLanguageTag(language);
+        String mvc = messages.getMessage("enum.Tier.MVC", null, locale);
+        tab.begin(port, "manager-drill-down").signIn("manager1", language, "/reports/tiers");
+        int index = tab.all(By.cssSelector("#tier-report-table tbody tr")).stream().map(r -> r.getDomAttribute(
+                "data-value")).toList().indexOf("MVC");
+        assertThat(index).isNotNegative();
+
+        Charts.click(tab, "tier-report", 0, index, "mvc-bar");
+        assertThat(tab.path()).startsWith("/customers").contains("tier=MVC");
+        assertThat(tab.text(By.cssSelector("#active-filters [data-filter='tier']"))).contains(mvc);
+        assertThat(CustomerList.tiers(tab)).isNotEmpty().containsOnly("MVC");
+
+        tab.type(By.id("q"), "a").enter(By.id("q"), "searched");
+        assertThat(tab.text(By.cssSelector("#active-filters [data-filter='tier']"))).contains(mvc);
+        assertThat(CustomerList.tiers(tab)).containsOnly("MVC");
+        int shown = tab.all(By.cssSelector("#customers tbody tr")).size();
+
+        Path csv = download(By.cssSelector("#export a[href*='format=csv']"));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).contains(messages.getMessage("export.customers.tier", null, locale));
+        assertThat(lines.subList(1, lines.size())).hasSizeGreaterThanOrEqualTo(shown).allMatch(l -> l.contains(mvc));
+    }
+
+    /** Clicks a download link and returns the file once the browser has written it. */
+    private Path download(By link) throws IOException {
+        try (Stream<Path> files = Files.list(tab.downloads())) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        tab.find(link).click();
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (Stream<Path> files = Files.list(tab.downloads())) {
+                return files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst().orElse(null);
+            }
+        }, f -> f != null);
+    }
+}
