@@ -55,7 +55,8 @@ class KillDuringRunDrillTest {
         long dead;
         long orphan;
         try {
-            JdbcTemplate childDb = await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> {
+            // a JVM and a segmentation run on 1,000 customers: seconds on a quiet machine, minutes on a loaded one
+            JdbcTemplate childDb = await().atMost(Duration.ofMinutes(10)).ignoreExceptions().until(() -> {
                 EmbeddedDatabase.Running server = EmbeddedDatabase.runningOn(dir).orElseThrow();
                 return jdbc(server.jdbcUrl(), server.username(), server.password());
             }, j -> j.queryForObject("select count(*) from pg_stat_activity where wait_event = 'PgSleep'",
