@@ -68,9 +68,9 @@ public class CustomerBulk {
 
     /**
      * Applies the change to every customer of {@code ids} it changes, if the selection is still what
-     * {@code fingerprint} (from {@link #preview}) says; returns how many changed.
+     * {@code fingerprint} (from {@link #preview}) says.
      */
-    public int apply(Actor actor, List<Long> ids, BulkChange change, String fingerprint) {
+    public BulkResult apply(Actor actor, List<Long> ids, BulkChange change, String fingerprint) {
         List<Customer> selected = load(actor, ids);
         if (!fingerprint(selected).equals(fingerprint)) {
             throw new BulkConflictException(selected.size());
@@ -98,7 +98,11 @@ public class CustomerBulk {
             }
         }
         customers.flush();
-        return changed;
+        return new BulkResult(changed, owner == null ? null : owner.displayName());
+    }
+
+    /** How many customers a change changed, and the name of their new owner if it was a reassignment. */
+    public record BulkResult(int changed, String newOwnerName) {
     }
 
     private static boolean changes(Customer c, BulkChange change) {
