@@ -76,6 +76,12 @@ class BulkActionsJourneyTest extends BrowserJourney {
         tab.scrollTo(box);
         assertThat(box.isDisplayed()).isTrue();
         assertThat(box.getRect().getWidth()).isGreaterThanOrEqualTo(20);
+        // inside its card, not hanging over the card's edge
+        var card = tab.all(By.cssSelector("#customers tbody tr")).get(0).getRect();
+        assertThat(box.getRect().getX() + box.getRect().getWidth()).isLessThanOrEqualTo(card.getX() + card.getWidth());
+        assertThat(box.getRect().getX()).isGreaterThanOrEqualTo(card.getX());
+        assertThat(tab.js("var b = document.querySelector('#customers').parentElement;"
+                + " return b.scrollWidth <= b.clientWidth")).as("the cards do not scroll sideways").isEqualTo(true);
         box.click();
         assertThat(box.isSelected()).isTrue();
         tab.type(By.id("bulk-tag"), "phone-" + language);

@@ -84,7 +84,8 @@ class BulkController {
     private String page(Model model, CustomerQuery query, BulkRequest request, List<Long> ids, BulkPreview preview,
             boolean conflict) {
         model.addAttribute("preview", preview);
-        model.addAttribute("request", request);
+        model.addAttribute("bulk", request);
+        model.addAttribute("change", request.change());
         model.addAttribute("ids", request.all() ? List.of() : ids);
         model.addAttribute("listQuery", ListQueryString.of(query));
         model.addAttribute("conflict", conflict);
@@ -100,7 +101,11 @@ class BulkController {
      * What the list's bulk form sends: the ticked customers ({@code ids}) or {@code all} that match, the
      * action, and its owner or tag (named apart from the list's own {@code owner} and {@code tag} filters).
      */
-    record BulkRequest(List<Long> ids, boolean all, String bulkAction, Long bulkOwner, String bulkTag) {
+    record BulkRequest(List<Long> ids, Boolean all, String bulkAction, Long bulkOwner, String bulkTag) {
+
+        BulkRequest {
+            all = Boolean.TRUE.equals(all);
+        }
 
         BulkChange change() {
             BulkChange.Kind kind;
