@@ -26,4 +26,36 @@
             field.value = value;
         }
     });
+    // The customer list's changes of many customers: tick the page at once, count what is ticked, and show
+    // the tag or the new owner field for the change chosen (without a script every field shows and works).
+    var bulk = document.getElementById('bulk-form');
+    if (bulk) {
+        var rows = function () {
+            return document.querySelectorAll('input.row-select');
+        };
+        var count = document.getElementById('bulk-count');
+        var none = count.textContent;
+        var recount = function () {
+            var ticked = Array.prototype.filter.call(rows(), function (box) { return box.checked; }).length;
+            var all = document.getElementById('bulk-all').checked;
+            count.textContent = ticked > 0 && !all ? count.getAttribute('data-some').replace('{0}', ticked) : none;
+        };
+        var action = document.getElementById('bulk-action');
+        var showFields = function () {
+            var reassign = action.value === 'REASSIGN';
+            document.querySelectorAll('.bulk-for-tag').forEach(function (f) { f.classList.toggle('d-none', reassign); });
+            document.querySelectorAll('.bulk-for-reassign').forEach(function (f) { f.classList.toggle('d-none', !reassign); });
+        };
+        document.getElementById('select-page').addEventListener('change', function (event) {
+            rows().forEach(function (box) { box.checked = event.target.checked; });
+            recount();
+        });
+        document.addEventListener('change', function (event) {
+            if (event.target.matches('input.row-select, #bulk-all')) {
+                recount();
+            }
+        });
+        action.addEventListener('change', showFields);
+        showFields();
+    }
 }());

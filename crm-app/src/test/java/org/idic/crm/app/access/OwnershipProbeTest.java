@@ -116,6 +116,38 @@ class OwnershipProbeTest {
         }
     }
 
+    @Test
+    void aChangeOfManyCustomersWithOneOutsideTheScopeIsNotFoundAndChangesNothing() throws Exception {
+        Probe probe = new Probe(mvc, jdbc);
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : List.of("POST /customers/bulk/preview", "POST /customers/bulk")) {
+            for (String outsider : OUTSIDERS) {
+                Scenario.Book book = scenario.bookOf("rep1");
+                String before = scenario.fingerprint();
+                MvcResult result = probe.send(endpoint, book, sessions.get(outsider));
+                if (result.getResponse().getStatus() != 404 || !before.equals(scenario.fingerprint())) {
+                    wrong.add(outsider + " " + endpoint + " -> " + result.getResponse().getStatus());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theComplaintsListAndItsExportShowOnlyWhatEachUserMaySee() throws Exception {
+        scenario.bookOf("rep1");
+        jdbc.update("update customer set name = 'Zebra Unique Trading'");
+        for (String user : List.of("rep1", "rep2", "rep3", "manager1", "manager2", "admin")) {
+            String list = mvc.perform(get("/complaints").session(sessions.get(user))).andReturn().getResponse()
+                    .getContentAsString();
+            String export = mvc.perform(get("/complaints/export").param("format", "csv").session(sessions.get(user)))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            boolean insider = INSIDERS.contains(user);
+            assertThat(list.contains("Zebra Unique Trading")).as(user + " list").isEqualTo(insider);
+            assertThat(export.contains("Zebra Unique Trading")).as(user + " export").isEqualTo(insider);
+        }
+    }
+
     static boolean customerScoped(String endpoint) {
         return endpoint.matches("(GET|POST) /(customers/\\{(id|customerId)}|contacts/\\{id}|orders/\\{id}"
                 + "|interactions/\\{id}|complaints/\\{id}).*");

@@ -41,6 +41,10 @@ final class Probe {
             throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        if (pattern.startsWith("/customers/views/{id}")) {
+            // a saved view is its user's own: the probe asks about one of the signed-in user's views
+            pattern = pattern.replace("{id}", String.valueOf(viewOf(session)));
+        }
         String url = url(pattern, book).replace("/segmentation/runs/0",
                 "/segmentation/runs/" + jdbc.queryForObject("select coalesce(max(id), 0) from segmentation_run", Long.class));
         MockHttpServletRequestBuilder request = method.equals("POST") ? post(url) : get(url);
@@ -81,6 +85,19 @@ final class Probe {
         return result.getResponse().getStatus() == 302 && location != null && location.endsWith("/login");
     }
 
+    /** A saved view of the session's user (made for the probe), or 0 with no one signed in. */
+    private long viewOf(MockHttpSession session) {
+        Object context = session == null ? null : session.getAttribute("SPRING_SECURITY_CONTEXT");
+        if (!(context instanceof org.springframework.security.core.context.SecurityContext security)
+                || security.getAuthentication() == null) {
+            return 0;
+        }
+        return jdbc.queryForObject("""
+                insert into saved_view (user_id, list_name, name, query, columns, created_at, updated_at)
+                select id, 'customers', 'Probe ' || gen_random_uuid(), 'tier=MVC', '{}', now(), now()
+                from app_user where username = ? returning id""", Long.class, security.getAuthentication().getName());
+    }
+
     static String url(String pattern, Scenario.Book book) {
         String[] parts = pattern.split("/");
         String root = parts.length > 1 ? parts[1] : "";
@@ -103,6 +120,20 @@ final class Probe {
             return AdminForms.of(pattern, jdbc);
         }
         Map<String, String> form = new LinkedHashMap<>();
+        if (pattern.startsWith("/customers/bulk")) {
+            // tag the book's customer (the change itself finds the confirmed selection changed: the probe
+            // sends no fingerprint of it, so nothing is changed)
+            form.put("ids", book.customer().toString());
+            form.put("bulkAction", "ADD_TAG");
+            form.put("bulkTag", "probe");
+            form.put("fingerprint", "none");
+            return form;
+        }
+        if (pattern.startsWith("/customers/views")) {
+            form.put("name", "Probe view " + System.nanoTime());
+            form.put("query", "tier=MVC");
+            return form;
+        }
         String[] parts = pattern.split("/");
         String root = parts.length > 1 ? parts[1] : "";
         String target = pattern.contains("{customerId}") ? pattern.substring(pattern.lastIndexOf('/') + 1) : root;

@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -61,24 +58,9 @@ class ManagerJourneyTest extends BrowserJourney {
         assertThat(CustomerList.tiers(tab)).containsOnly("MVC");
         int shown = tab.all(By.cssSelector("#customers tbody tr")).size();
 
-        Path csv = download(By.cssSelector("#export a[href*='format=csv']"));
+        Path csv = tab.download(By.cssSelector("#export a[href*='format=csv']"));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).contains(messages.getMessage("export.customers.tier", null, locale));
         assertThat(lines.subList(1, lines.size())).hasSizeGreaterThanOrEqualTo(shown).allMatch(l -> l.contains(mvc));
-    }
-
-    /** Clicks a download link and returns the file once the browser has written it. */
-    private Path download(By link) throws IOException {
-        try (Stream<Path> files = Files.list(tab.downloads())) {
-            for (Path f : files.toList()) {
-                Files.delete(f);
-            }
-        }
-        tab.find(link).click();
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Stream<Path> files = Files.list(tab.downloads())) {
-                return files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst().orElse(null);
-            }
-        }, f -> f != null);
     }
 }

@@ -233,6 +233,27 @@ final class Tab {
         return downloads;
     }
 
+    /** Clicks a download link and returns the file once the browser has written it (the folder emptied first). */
+    Path download(By link) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        scrollTo(find(link)).click();
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst().orElse(null);
+            }
+        }, f -> f != null);
+    }
+
+    /** Answers yes to the next "are you sure?" a button asks (data-confirm), as a person would. */
+    Tab confirmingYes() {
+        js("window.confirm = function () { return true; };");
+        return this;
+    }
+
     WebElement scrollTo(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         return element;

@@ -102,10 +102,24 @@ public class Customers {
     /** Hands a customer to another rep: managers within their team, administrators anywhere. */
     public void reassign(Actor actor, Long id, Long newOwnerId) {
         Customer customer = visible.entity(actor, id);
+        reassign(actor, customer, newOwnerFor(actor, id, newOwnerId));
+    }
+
+    /** Whom the actor may hand customers to (managers within their team, administrators anyone). */
+    UserView newOwnerFor(Actor actor, Long customerId, Long newOwnerId) {
         if (actor.role() == Role.REP) {
-            throw refused(actor, id, "a rep cannot reassign customers");
+            throw refused(actor, customerId, "a rep cannot reassign customers");
         }
-        UserView newOwner = ownerFor(actor, newOwnerId);
+        return ownerFor(actor, newOwnerId);
+    }
+
+    /**
+     * The one reassignment rule, for one customer the actor may see and an owner from
+     * {@link #newOwnerFor}: its open complaints and follow-ups go with it ({@link CustomerReassigned}, handled
+     * in this transaction), and the change is audited.
+     */
+    void reassign(Actor actor, Customer customer, UserView newOwner) {
+        Long id = customer.getId();
         Long previousOwner = customer.getOwnerId();
         String before = username(previousOwner);
         customer.reassignTo(newOwner);

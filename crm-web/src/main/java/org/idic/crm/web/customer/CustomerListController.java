@@ -12,6 +12,7 @@ import org.idic.crm.domain.customerlist.CustomerSearch;
 import org.idic.crm.domain.customerlist.CustomerSort;
 import org.idic.crm.domain.customerlist.CustomerPage;
 import org.idic.crm.domain.user.ListColumns;
+import org.idic.crm.domain.user.SavedViews;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.domain.user.UserView;
 import org.springframework.context.MessageSource;
@@ -35,9 +36,11 @@ class CustomerListController {
     private final ListColumns columns;
     private final UserAccounts accounts;
     private final MessageSource messages;
+    private final SavedViews views;
 
     CustomerListController(CustomerSearch search, Customers customers, ListColumns columns, UserAccounts accounts,
-            MessageSource messages) {
+            MessageSource messages, SavedViews views) {
+        this.views = views;
         this.search = search;
         this.customers = customers;
         this.columns = columns;
@@ -67,6 +70,7 @@ class CustomerListController {
                 columns.of(actor.userId(), ListColumnChoice.LIST).orElse(null)));
         model.addAttribute("offeredColumns", ListColumnChoice.offered(actor.role()));
         model.addAttribute("columnLabels", ListColumnChoice.ALL);
+        model.addAttribute("views", views.of(actor.userId(), ListColumnChoice.LIST));
         return "customers/list";
     }
 

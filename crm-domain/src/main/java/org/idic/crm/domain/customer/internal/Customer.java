@@ -128,6 +128,26 @@ public class Customer extends BaseEntity {
         apply(details, referredBy);
     }
 
+    /** Adds a tag (already cleaned); false if the customer had it. */
+    public boolean addTag(String tag) {
+        if (List.of(tags).contains(tag)) {
+            return false;
+        }
+        String[] more = Arrays.copyOf(tags, tags.length + 1);
+        more[tags.length] = tag;
+        this.tags = more;
+        return true;
+    }
+
+    /** Removes a tag; false if the customer did not have it. */
+    public boolean removeTag(String tag) {
+        if (!List.of(tags).contains(tag)) {
+            return false;
+        }
+        this.tags = Arrays.stream(tags).filter(t -> !t.equals(tag)).toArray(String[]::new);
+        return true;
+    }
+
     /** Hands the customer to another rep (or manager); their team comes along. */
     public void reassignTo(UserView newOwner) {
         assignOwner(newOwner);

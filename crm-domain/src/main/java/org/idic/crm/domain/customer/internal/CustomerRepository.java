@@ -1,8 +1,12 @@
 package org.idic.crm.domain.customer.internal;
 
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.idic.crm.domain.access.AccessScope;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -21,6 +25,15 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     @Query("select c from Customer c where c.id = :id and " + AccessScope.JPQL)
     Optional<Customer> findVisible(Long id, boolean all, Long ownerId, Long teamId);
+
+    default List<Customer> findVisible(Collection<Long> ids, AccessScope scope) {
+        return findVisible(ids, scope.all(), scope.ownerId(), scope.teamId());
+    }
+
+    /** The customers of {@code ids} the scope lets see, locked for a change of many at once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Customer c where c.id in :ids and " + AccessScope.JPQL + " order by c.id")
+    List<Customer> findVisible(Collection<Long> ids, boolean all, Long ownerId, Long teamId);
 
     // numbers are made upper case (C-0000001), so the unique index on the column answers this
     @Query("select c from Customer c where c.number = upper(:number) and " + AccessScope.JPQL)
