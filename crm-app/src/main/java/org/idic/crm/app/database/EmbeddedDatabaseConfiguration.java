@@ -2,6 +2,7 @@ package org.idic.crm.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,9 +19,14 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDatasourceConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
+    static final String DEFAULT_DATA_DIR = "./crm-data";
+
+    /** The server {@link EarlyStart} began to start, else one started now. */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${crm.data-dir:./crm-data}") Path dataDirectory) {
-        return EmbeddedDatabase.start(dataDirectory);
+    EmbeddedDatabase embeddedDatabase(@Value("${crm.data-dir:" + DEFAULT_DATA_DIR + "}") Path dataDirectory,
+            ObjectProvider<StartingDatabase> starting) {
+        StartingDatabase early = starting.getIfAvailable();
+        return early != null ? early.claim() : EmbeddedDatabase.start(dataDirectory);
     }
 
     @Bean
