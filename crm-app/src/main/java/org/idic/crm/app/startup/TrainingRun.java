@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * A training run for class data sharing (or the JDK's AOT cache): the CRM starts as it always does, answers
@@ -43,6 +47,11 @@ public final class TrainingRun {
 
     /** Starts, visits, stops; returns the exit status (0 when the CRM started and answered). */
     public static int run(SpringApplication application, String... args) {
+        // a free port of its own, whatever the command line says: the CRM that starts next will take the
+        // port, and nobody must mistake the training run's sign-in page for it
+        application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared -> prepared
+                .getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY,
+                        Map.of("server.port", "0"))));
         ConfigurableApplicationContext context = application.run(args);
         try {
             visit(context);

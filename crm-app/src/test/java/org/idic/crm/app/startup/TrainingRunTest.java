@@ -3,6 +3,7 @@ package org.idic.crm.app.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A training run (what {@code ./crm} does once to record the classes for class data sharing) starts the CRM
- * in a JVM of its own, answers its sign-in page, and leaves nothing running: Spring's own
+ * in a JVM of its own on a free port (not the one the CRM will take), answers its sign-in page, and leaves
+ * nothing running: Spring's own
  * {@code -Dspring.context.exit=onRefresh} halted the JVM with the embedded PostgreSQL still up.
  */
 class TrainingRunTest {
@@ -25,14 +27,19 @@ class TrainingRunTest {
     void springsExitOnRefreshBecomesATrainingRunThatStopsTheEmbeddedPostgres() throws Exception {
         Path data = dir.resolve("data");
         Path log = dir.resolve("training.log");
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dspring.context.exit=onRefresh", "-cp", System.getProperty("java.class.path"),
-                CrmApplication.class.getName(), "--server.port=0", "--crm.data-dir=" + data, "--crm.demo.book=false")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            assertThat(run.waitFor(10, TimeUnit.MINUTES)).as("the training run ended").isTrue();
-        } finally {
-            run.destroyForcibly();
+        // the port the CRM will take once trained: the training run keeps off it (here it is in use)
+        Process run;
+        try (ServerSocket taken = new ServerSocket(0)) {
+            run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dspring.context.exit=onRefresh", "-cp", System.getProperty("java.class.path"),
+                    CrmApplication.class.getName(), "--server.port=" + taken.getLocalPort(),
+                    "--crm.data-dir=" + data, "--crm.demo.book=false")
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                assertThat(run.waitFor(10, TimeUnit.MINUTES)).as("the training run ended").isTrue();
+            } finally {
+                run.destroyForcibly();
+            }
         }
 
         String output = Files.readString(log);
