@@ -32,6 +32,8 @@ class EarlyStart implements ApplicationContextInitializer<ConfigurableApplicatio
                     || !(registry instanceof DefaultSingletonBeanRegistry singletons)) {
                 return;
             }
+            // a jar built without PostgreSQL says so now, not after the whole configuration has been read
+            BundledArchive.forThisPlatform();
             StartingDatabase starting = StartingDatabase.begin(Path.of(environment.getProperty("crm.data-dir",
                     EmbeddedDatabaseConfiguration.DEFAULT_DATA_DIR)));
             factory.registerSingleton(StartingDatabase.BEAN, starting);
