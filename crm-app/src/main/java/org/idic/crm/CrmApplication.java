@@ -1,6 +1,8 @@
 package org.idic.crm;
 
 import org.idic.crm.app.command.Commands;
+import org.idic.crm.app.startup.StartupSteps;
+import org.idic.crm.app.startup.TrainingRun;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -12,6 +14,11 @@ public class CrmApplication {
         if (Commands.isCommand(args)) {
             System.exit(Commands.run(args, System.out, System.err));
         }
-        SpringApplication.run(CrmApplication.class, args);
+        SpringApplication application = new SpringApplication(CrmApplication.class);
+        StartupSteps.attachIfAsked(application);
+        if (TrainingRun.asked()) {
+            System.exit(TrainingRun.run(application, args));
+        }
+        application.run(args);
     }
 }

@@ -37,11 +37,15 @@ final class GenerateJob implements Commands.Job {
         BookShape shape = new BookShape((int) line.number("customers", 0, 1, 20_000_000),
                 line.number("orders-per-customer", 0, 0, 1_000), line.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE),
                 LocalDate.now(context.getBean(Clock.class)), false);
+        long started = System.nanoTime();
         SyntheticBookWriter.Written written = context.getBean(DemoData.class).write(shape);
-        out.printf("Generated %s customers, %s orders, %s interactions and %s complaints in %,d ms%n",
+        long committed = (System.nanoTime() - started) / 1_000_000 - written.took().toMillis();
+        StringBuilder stages = new StringBuilder();
+        written.stages().forEach((stage, ms) -> stages.append(String.format("%s %,d ms, ", stage, ms)));
+        out.printf("Generated %s customers, %s orders, %s interactions and %s complaints in %,d ms (%scommit %,d ms)%n",
                 Commands.thousands(written.customers()), Commands.thousands(written.orders()),
                 Commands.thousands(written.interactions()), Commands.thousands(written.complaints()),
-                written.took().toMillis());
+                written.took().toMillis() + committed, stages, committed);
         return 0;
     }
 }

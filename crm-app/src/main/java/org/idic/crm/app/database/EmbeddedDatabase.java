@@ -41,10 +41,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts the server in the data directory, creating it on first use. */
     public static EmbeddedDatabase start(Path dataDirectory) {
+        PostgresBinaries binaries = binaries(); // first: a jar without them says so before creating anything
         DataDirectory directory = DataDirectory.claim(dataDirectory);
         PostgresServer server = null;
         try {
-            PostgresBinaries binaries = PostgresBinaries.bundled();
             Path data = directory.postgresData();
             DataVersion.check(directory.root(), data, binaries.majorVersion());
             OrphanedServer.stopIfRunning(data, binaries);
@@ -73,6 +73,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + " could not start: " + rootMessage(e), "Its log is in " + directory.postgresData().resolve("log")
                     + ". The data directory was left as it is; if it is damaged, restore your latest backup into a new "
                     + "directory (restore --from FILE --crm.data-dir=NEW_DIRECTORY, see docs/operations.md).", e);
+        }
+    }
+
+    private static PostgresBinaries binaries() {
+        try {
+            return PostgresBinaries.bundled();
+        } catch (EmbeddedDatabaseException known) {
+            throw known;
+        } catch (RuntimeException e) {
+            throw new EmbeddedDatabaseException("The bundled PostgreSQL could not be made ready: " + rootMessage(e),
+                    "It is unpacked into " + System.getProperty("java.io.tmpdir") + ": check that this folder is "
+                    + "writable and has about 100 MB free, or choose another with -Djava.io.tmpdir=DIRECTORY.", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.idic.crm.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,9 +19,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DataDirectoryProperties.class)
 class EmbeddedDatabaseConfiguration {
 
+    static final String DEFAULT_DATA_DIR = "./crm-data";
+
+    /** The server {@link EarlyStart} began to start, else one started now. */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DataDirectoryProperties properties) {
-        return EmbeddedDatabase.start(properties.dataDir());
+    EmbeddedDatabase embeddedDatabase(DataDirectoryProperties properties, ObjectProvider<StartingDatabase> starting) {
+        StartingDatabase early = starting.getIfAvailable();
+        return early != null ? early.claim() : EmbeddedDatabase.start(properties.dataDir());
     }
 
     @Bean

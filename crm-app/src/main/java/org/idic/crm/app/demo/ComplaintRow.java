@@ -1,6 +1,5 @@
 package org.idic.crm.app.demo;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,11 +12,10 @@ final class ComplaintRow {
     private ComplaintRow() {
     }
 
-    static void write(SyntheticCustomer c, Copy copy, Ids ids, long handler, ZoneId zone, LocalDate today)
-            throws SQLException {
-        OffsetDateTime end = OffsetDateTime.parse(Timestamps.at(today, 17 * 60, zone).replace(' ', 'T'));
+    static void write(SyntheticCustomer c, CopyRows copy, Ids ids, long handler, ZoneId zone, LocalDate today) {
+        OffsetDateTime end = at(today, 17 * 60, zone);
         for (SyntheticCustomer.Complaint k : c.complaints) {
-            OffsetDateTime received = OffsetDateTime.parse(Timestamps.at(k.day(), 10 * 60, zone).replace(' ', 'T'));
+            OffsetDateTime received = at(k.day(), 10 * 60, zone);
             OffsetDateTime due = received.plus(timeToClose(k.severity()));
             String status = k.status();
             boolean assessed = !status.equals("RECEIVED");
@@ -27,20 +25,31 @@ final class ComplaintRow {
             OffsetDateTime assessedAt = min(received.plusHours(20), end);
             OffsetDateTime resolvedAt = min(received.plusHours(44), end);
             OffsetDateTime closedAt = min(received.plusDays(4), end);
-            copy.add(ids.complaintBase + (++ids.complaints)).add(ids.customerId(c.index)).add(k.channel())
-                    .add(k.category()).add(k.severity()).add(description(k, c.chinese)).add(handler).add(status)
-                    .add(due).add(received).add(handler).add(c.chinese ? "客户要求尽快处理" : "Customer wants it sorted quickly")
-                    .add(assessed ? assessedAt : null).add(assessed ? handler : null).add(assessed ? founded : null)
-                    .add(assessed && !founded ? (c.chinese ? "经核实，问题由使用不当引起" : "Checked: caused by misuse")
+            copy.row(26).int8(ids.complaintBase + (++ids.complaints)).int8(ids.customerId(c.index)).text(k.channel())
+                    .text(k.category()).text(k.severity()).text(description(k, c.chinese)).int8(handler).text(status)
+                    .timestamptz(seconds(due)).timestamptz(seconds(received)).int8(handler)
+                    .text(c.chinese ? "客户要求尽快处理" : "Customer wants it sorted quickly")
+                    .timestamptz(assessed ? seconds(assessedAt) : null).int8(assessed ? handler : null)
+                    .bool(assessed ? founded : null)
+                    .text(assessed && !founded ? (c.chinese ? "经核实，问题由使用不当引起" : "Checked: caused by misuse")
                             : null)
-                    .add(resolved ? resolvedAt : null).add(resolved ? handler : null)
-                    .add(resolved ? (c.chinese ? "免费更换并赠送优惠券" : "Free replacement and a voucher") : null)
-                    .add(resolved ? 20 + (ids.complaints * 37 % 300) : null)
-                    .add(closed ? closedAt : null).add(closed ? handler : null)
-                    .add(closed ? (c.chinese ? "回访：客户表示满意" : "Called back: customer is content") : null)
-                    .add(closed ? 1 + (int) (ids.complaints * 7 % 5) : null).add(received)
-                    .add(closed ? closedAt : resolved ? resolvedAt : assessed ? assessedAt : received).endRow();
+                    .timestamptz(resolved ? seconds(resolvedAt) : null).int8(resolved ? handler : null)
+                    .text(resolved ? (c.chinese ? "免费更换并赠送优惠券" : "Free replacement and a voucher") : null)
+                    .money(resolved ? (20 + (ids.complaints * 37 % 300)) * 100 : null)
+                    .timestamptz(closed ? seconds(closedAt) : null).int8(closed ? handler : null)
+                    .text(closed ? (c.chinese ? "回访：客户表示满意" : "Called back: customer is content") : null)
+                    .int4(closed ? 1 + (int) (ids.complaints * 7 % 5) : null).timestamptz(seconds(received))
+                    .timestamptz(seconds(closed ? closedAt : resolved ? resolvedAt : assessed ? assessedAt : received));
         }
+    }
+
+    private static OffsetDateTime at(LocalDate day, int minuteOfDay, ZoneId zone) {
+        return OffsetDateTime.of(day.atTime(minuteOfDay / 60, minuteOfDay % 60), Timestamps.offset(day, minuteOfDay,
+                zone));
+    }
+
+    private static Long seconds(OffsetDateTime time) {
+        return time.toEpochSecond();
     }
 
     private static Duration timeToClose(String severity) {

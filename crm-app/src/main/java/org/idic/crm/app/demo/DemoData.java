@@ -61,10 +61,15 @@ public class DemoData {
 
     /** Writes a book of this shape in one transaction. */
     public SyntheticBookWriter.Written write(BookShape shape) {
+        return write(shape, clock.getZone());
+    }
+
+    /** Writes a book of this shape with its times in {@code zone}, in one transaction. */
+    SyntheticBookWriter.Written write(BookShape shape, java.time.ZoneId zone) {
         List<SyntheticBookWriter.Owner> owners = owners();
         return transaction.execute(status -> jdbc.execute((java.sql.Connection c) -> {
             try {
-                return new SyntheticBookWriter(shape, owners, clock.getZone()).write(c);
+                return new SyntheticBookWriter(shape, owners, zone).write(c);
             } catch (SQLException e) {
                 throw new IllegalStateException("could not write the synthetic book: " + e.getMessage(), e);
             }

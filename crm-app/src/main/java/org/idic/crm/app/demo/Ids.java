@@ -41,6 +41,26 @@ final class Ids {
                 + " where order_number ~ '^O-[0-9]+$'");
     }
 
+    /** A copy, for a chunk of customers whose rows start where the counters stand now. */
+    Ids copy() {
+        Ids copy = new Ids();
+        copy.customerBase = customerBase;
+        copy.contactBase = contactBase;
+        copy.orderBase = orderBase;
+        copy.lineBase = lineBase;
+        copy.interactionBase = interactionBase;
+        copy.complaintBase = complaintBase;
+        copy.productBase = productBase;
+        copy.customerNumberBase = customerNumberBase;
+        copy.orderNumberBase = orderNumberBase;
+        copy.contacts = contacts;
+        copy.orders = orders;
+        copy.lines = lines;
+        copy.interactions = interactions;
+        copy.complaints = complaints;
+        return copy;
+    }
+
     long customerId(long index) {
         return customerBase + index + 1;
     }

@@ -1,13 +1,16 @@
 package org.idic.crm.app.demo;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.idic.crm.domain.support.Copy;
 
-/** The rows of each table for one synthetic customer. */
+/**
+ * The rows of each table for one synthetic customer, in binary COPY format. The ids of contacts, orders,
+ * lines, interactions and complaints run on from {@code ids}, which a chunk of customers gets set to where
+ * the customers before it ended.
+ */
 final class Rows {
 
     static final String CUSTOMER_COLUMNS = "id, customer_number, kind, name, owner_id, team_id, status, source, tags, "
@@ -50,106 +53,142 @@ final class Rows {
         return new SplittableRandom(shape.seed() ^ (c.index * 0x9E3779B97F4A7C15L));
     }
 
-    void customer(SyntheticCustomer c, Copy copy) throws SQLException {
+    void customer(SyntheticCustomer c, CopyRows copy) {
         SplittableRandom r = details(c);
         SyntheticBookWriter.Owner owner = owner(c);
         String phone = c.chinese ? "+86 1" + (30 + r.nextInt(60)) + " " + (1000 + r.nextInt(9000)) + " "
                 + (1000 + r.nextInt(9000)) : "+44 20 " + (7000 + r.nextInt(3000)) + " " + (1000 + r.nextInt(9000));
         String email = "c" + ids.customerId(c.index) + (c.organisation ? "@company.example" : "@mail.example");
         LocalDate createdDay = c.since.minusDays(r.nextInt(60));
-        String created = Timestamps.at(createdDay, 9 * 60, zone);
+        long created = Timestamps.epochSecond(createdDay, 9 * 60, zone);
         LocalDate lastDay = lastActivity(c);
-        copy.add(ids.customerId(c.index)).add(Ids.customerNumber(ids.customerNumberBase + c.index + 1))
-                .add(c.organisation ? "ORGANISATION" : "INDIVIDUAL").add(c.name).add(owner.userId())
-                .add(owner.teamId()).add(c.closed ? "CLOSED" : "ACTIVE").add(Names.pick(r, SOURCES))
-                .add(tags(r)).add(phone).add(phone.replaceAll("[^0-9]", "")).add(email).add(c.city)
-                .add(c.chinese ? "CN" : "GB").add(wallet(c));
+        copy.row(28).int8(ids.customerId(c.index)).text(Ids.customerNumber(ids.customerNumberBase + c.index + 1))
+                .text(c.organisation ? "ORGANISATION" : "INDIVIDUAL").text(c.name).int8(owner.userId())
+                .int8(owner.teamId()).text(c.closed ? "CLOSED" : "ACTIVE").text(Names.pick(r, SOURCES))
+                .textArray(tags(r)).text(phone).text(digits(phone)).text(email).text(c.city)
+                .text(c.chinese ? "CN" : "GB").money(wallet(c));
         boolean details = shape.withDetails();
         if (!c.organisation && details) {
-            copy.add(r.nextBoolean() ? "FEMALE" : "MALE").add(LocalDate.of(1960 + r.nextInt(40), 1 + r.nextInt(12),
-                    1 + r.nextInt(28))).add(Names.pick(r, new String[] {"FRIENDLY", "DOMINANT", "ANALYTICAL",
-                        "SELF_CENTRED"})).add(Names.pick(r, new String[] {"SOCIAL", "DIRECT_BUYER", "POLITE",
+            copy.text(r.nextBoolean() ? "FEMALE" : "MALE").date(LocalDate.of(1960 + r.nextInt(40), 1 + r.nextInt(12),
+                    1 + r.nextInt(28))).text(Names.pick(r, new String[] {"FRIENDLY", "DOMINANT", "ANALYTICAL",
+                        "SELF_CENTRED"})).text(Names.pick(r, new String[] {"SOCIAL", "DIRECT_BUYER", "POLITE",
                             "BARGAINER", "NO_SHOW"}));
         } else {
-            copy.add(null).add(null).add(null).add(null);
+            copy.nullValue().nullValue().nullValue().nullValue();
         }
         if (c.organisation && details) {
-            copy.add(Names.pick(r, Names.INDUSTRIES)).add(10 + r.nextInt(2000))
-                    .add(Names.pick(r, new String[] {"AAA", "AA", "A", "BBB", "BB"})).add(1 + r.nextInt(5))
-                    .add(1 + r.nextInt(5)).add(r.nextInt(100) < 20);
+            copy.text(Names.pick(r, Names.INDUSTRIES)).int4(10 + r.nextInt(2000))
+                    .text(Names.pick(r, new String[] {"AAA", "AA", "A", "BBB", "BB"})).int4(1 + r.nextInt(5))
+                    .int4(1 + r.nextInt(5)).bool(r.nextInt(100) < 20);
         } else {
-            copy.add(null).add(null).add(null).add(null).add(null).add(false);
+            copy.nullValue().nullValue().nullValue().nullValue().nullValue().bool(false);
         }
-        String last = lastDay.isBefore(createdDay) ? created : Timestamps.at(lastDay, 17 * 60, zone);
-        copy.add(last).add(created).add(created).endRow();
+        long last = lastDay.isBefore(createdDay) ? created : Timestamps.epochSecond(lastDay, 17 * 60, zone);
+        copy.timestamptz(last).timestamptz(created).timestamptz(created);
     }
 
-    void contacts(SyntheticCustomer c, Copy copy) throws SQLException {
+    private static String digits(String phone) {
+        StringBuilder digits = new StringBuilder(phone.length());
+        for (int i = 0; i < phone.length(); i++) {
+            char ch = phone.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits.append(ch);
+            }
+        }
+        return digits.toString();
+    }
+
+    /** How many contacts an organisation has (individuals have none), as {@link #contacts} makes them. */
+    int contactCount(SyntheticCustomer c) {
+        return c.organisation && shape.withDetails() ? 1 + contactsRandom(c).nextInt(3) : 0;
+    }
+
+    private SplittableRandom contactsRandom(SyntheticCustomer c) {
+        return new SplittableRandom(shape.seed() + c.index * 31L);
+    }
+
+    void contacts(SyntheticCustomer c, CopyRows copy) {
         if (!c.organisation) {
             return;
         }
-        SplittableRandom r = new SplittableRandom(shape.seed() + c.index * 31L);
+        SplittableRandom r = contactsRandom(c);
         int count = 1 + r.nextInt(3);
-        String created = Timestamps.at(c.since, 10 * 60, zone);
+        long created = Timestamps.epochSecond(c.since, 10 * 60, zone);
         for (int i = 0; i < count; i++) {
             long id = ids.contactBase + (++ids.contacts);
-            copy.add(id).add(ids.customerId(c.index)).add(Names.person(r, c.chinese))
-                    .add(Names.pick(r, new String[] {"Purchasing manager", "CEO", "Office manager", "Buyer", "CFO"}))
-                    .add(i == 0 ? "DECISION_MAKER" : Names.pick(r, ROLES))
-                    .add("+86 139 " + (1000 + r.nextInt(9000)) + " " + (1000 + r.nextInt(9000)))
-                    .add("contact" + id + "@company.example").add(i == 0).add(created).add(created).endRow();
+            copy.row(10).int8(id).int8(ids.customerId(c.index)).text(Names.person(r, c.chinese))
+                    .text(Names.pick(r, new String[] {"Purchasing manager", "CEO", "Office manager", "Buyer", "CFO"}))
+                    .text(i == 0 ? "DECISION_MAKER" : Names.pick(r, ROLES))
+                    .text("+86 139 " + (1000 + r.nextInt(9000)) + " " + (1000 + r.nextInt(9000)))
+                    .text("contact" + id + "@company.example").bool(i == 0).timestamptz(created).timestamptz(created);
         }
     }
 
-    void orders(SyntheticCustomer c, Copy orders, Copy lines) throws SQLException {
+    void orders(SyntheticCustomer c, CopyRows orders, CopyRows lines) {
         for (SyntheticCustomer.Order o : c.orders) {
             long n = ++ids.orders;
             double amount = o.products() == null ? o.amount() : lineAmount(o);
             Double cost = o.products() == null ? o.cost() : lineCost(o);
-            String created = Timestamps.at(o.day(), 12 * 60, zone);
-            orders.add(ids.orderBase + n).add(ids.customerId(c.index)).add(Ids.orderNumber(ids.orderNumberBase + n))
-                    .add(o.day()).add(o.status()).add(o.channel()).addMoney(amount);
-            (cost == null ? orders.add(null) : orders.addMoney(cost)).add(created).add(created).endRow();
+            long created = Timestamps.epochSecond(o.day(), 12 * 60, zone);
+            orders.row(10).int8(ids.orderBase + n).int8(ids.customerId(c.index))
+                    .text(Ids.orderNumber(ids.orderNumberBase + n)).date(o.day()).text(o.status()).text(o.channel())
+                    .money(cents(amount)).money(cost == null ? null : cents(cost)).timestamptz(created)
+                    .timestamptz(created);
             if (o.products() != null) {
                 for (int i = 0; i < o.products().length; i++) {
                     Catalogue.Item item = Catalogue.ITEMS[o.products()[i]];
-                    lines.add(ids.lineBase + (++ids.lines)).add(ids.orderBase + n).add(i + 1)
-                            .add(ids.productBase + o.products()[i] + 1).add(o.quantities()[i]).add(item.price())
-                            .add(item.cost()).endRow();
+                    lines.row(7).int8(ids.lineBase + (++ids.lines)).int8(ids.orderBase + n).int4(i + 1)
+                            .int8(ids.productBase + o.products()[i] + 1).int4(o.quantities()[i])
+                            .money(cents(item.price())).money(item.cost() == null ? null : cents(item.cost()));
                 }
             }
         }
     }
 
-    void interactions(SyntheticCustomer c, Copy copy) throws SQLException {
+    /** How many order lines the customer's orders have. */
+    static int lineCount(SyntheticCustomer c) {
+        int lines = 0;
+        for (SyntheticCustomer.Order o : c.orders) {
+            lines += o.products() == null ? 0 : o.products().length;
+        }
+        return lines;
+    }
+
+    void interactions(SyntheticCustomer c, CopyRows copy) {
         long userId = owner(c).userId();
         for (SyntheticCustomer.Interaction i : c.interactions) {
-            String at = Timestamps.at(i.day(), i.minuteOfDay(), zone);
-            copy.add(ids.interactionBase + (++ids.interactions)).add(ids.customerId(c.index)).add(userId)
-                    .add(i.channel()).add(i.direction()).add(i.purpose()).add(at).add(i.durationMinutes())
-                    .add(i.summary()).add(i.mood()).add(i.followUpOn()).add(i.followUpDone())
-                    .add(i.followUpDone() ? Timestamps.at(i.followUpOn(), 11 * 60, zone) : null).add(at)
-                    .add(at).endRow();
+            long at = Timestamps.epochSecond(i.day(), i.minuteOfDay(), zone);
+            copy.row(15).int8(ids.interactionBase + (++ids.interactions)).int8(ids.customerId(c.index)).int8(userId)
+                    .text(i.channel()).text(i.direction()).text(i.purpose()).timestamptz(at).int4(i.durationMinutes())
+                    .text(i.summary()).text(i.mood()).date(i.followUpOn()).bool(i.followUpDone())
+                    .timestamptz(i.followUpDone() ? Timestamps.epochSecond(i.followUpOn(), 11 * 60, zone) : null)
+                    .timestamptz(at).timestamptz(at);
         }
     }
 
-    void complaints(SyntheticCustomer c, Copy copy) throws SQLException {
+    void complaints(SyntheticCustomer c, CopyRows copy) {
         ComplaintRow.write(c, copy, ids, owner(c).userId(), zone, shape.today());
     }
 
-    private String tags(SplittableRandom r) {
-        int n = r.nextInt(100) < 60 ? 0 : 1 + r.nextInt(2);
-        StringBuilder array = new StringBuilder("{");
-        for (int i = 0; i < n; i++) {
-            String tag = Names.pick(r, TAGS);
-            if (array.indexOf(tag) < 0) {
-                array.append(array.length() > 1 ? "," : "").append(tag);
-            }
-        }
-        return array.append('}').toString();
+    /** Cents, as the amount was rounded when it was written as text with two decimals. */
+    static long cents(double amount) {
+        return Math.round(amount * 100);
     }
 
-    private Double wallet(SyntheticCustomer c) {
+    private String[] tags(SplittableRandom r) {
+        int n = r.nextInt(100) < 60 ? 0 : 1 + r.nextInt(2);
+        String[] tags = new String[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            String tag = Names.pick(r, TAGS);
+            if (count == 0 || !tags[0].equals(tag)) {
+                tags[count++] = tag;
+            }
+        }
+        return count == n ? tags : java.util.Arrays.copyOf(tags, count);
+    }
+
+    private Long wallet(SyntheticCustomer c) {
         if (c.walletFactor == 0) {
             return null;
         }
@@ -157,7 +196,7 @@ final class Rows {
         double lastYear = c.orders.stream().filter(o -> o.day().isAfter(yearAgo) && o.status().equals("COMPLETED"))
                 .mapToDouble(o -> o.products() == null ? o.amount() : lineAmount(o)).sum();
         double base = Math.max(lastYear, c.organisation ? 20_000 : 1_500);
-        return Math.round(base * c.walletFactor * 100) / 100.0;
+        return cents(Math.round(base * c.walletFactor * 100) / 100.0);
     }
 
     private LocalDate lastActivity(SyntheticCustomer c) {

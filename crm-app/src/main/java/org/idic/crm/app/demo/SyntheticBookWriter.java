@@ -9,13 +9,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.idic.crm.domain.support.Copy;
+import java.util.Map;
 
 /**
- * Writes a synthetic book of business with PostgreSQL COPY inside the caller's transaction. Each
- * customer is simulated once from its seed (so the rows are the same however often they are written)
- * and nothing but the current customer is held in memory.
+ * Writes a synthetic book of business with PostgreSQL binary COPY inside the caller's transaction. Each
+ * customer is simulated once from its seed (so the rows are the same however often, and on however many
+ * cores, they are written), chunks of customers are turned into rows on every core, and only a few chunks
+ * are held in memory at a time.
  */
 public final class SyntheticBookWriter {
 
@@ -23,9 +27,9 @@ public final class SyntheticBookWriter {
     public record Owner(long userId, long teamId) {
     }
 
-    /** What was written. */
+    /** What was written, how long it took, and how long each stage took (in milliseconds, in order). */
     public record Written(long customers, long contacts, long orders, long orderLines, long interactions,
-            long complaints, Duration took) {
+            long complaints, Duration took, Map<String, Long> stages) {
     }
 
     private final BookShape shape;
@@ -44,59 +48,61 @@ public final class SyntheticBookWriter {
 
     public Written write(Connection connection) throws SQLException {
         long started = System.nanoTime();
-        ids.read(connection);
+        Map<String, Long> stages = new LinkedHashMap<>();
         boolean withoutTriggers = skipForeignKeyChecks(connection);
-        long interactionsBefore = maxId(connection, "interaction");
+        BulkLoad bulk = BulkLoad.prepare(connection, Arrays.stream(Table.values()).map(t -> t.table).toList());
+        ids.read(connection);
+        long interactionsBefore = ids.interactionBase;
         int products = shape.withDetails()
                 ? ProductRows.write(connection, ids, Timestamps.at(shape.firstDay(), 8 * 60, zone)) : 0;
-        Rows rows = new Rows(shape, owners, zone, ids);
+        // the orders, the largest table, go in while the rows are being made; without foreign-key checks
+        // nothing needs the customers to be there first
+        Table streamed = withoutTriggers ? Table.ORDER : Table.CUSTOMER;
+        long stage = lap(stages, "prepare", started);
         Path folder = temporaryFolder();
-        // one simulation per customer: the customers go straight into COPY, the rest wait in files until
-        // the rows they refer to exist
-        Copy customers = new Copy(connection, "customer", Rows.CUSTOMER_COLUMNS);
-        try (Copy contacts = Copy.toFile(folder.resolve("contact.csv"));
-                Copy orders = Copy.toFile(folder.resolve("customer_order.csv"));
-                Copy lines = Copy.toFile(folder.resolve("order_line.csv"));
-                Copy interactions = Copy.toFile(folder.resolve("interaction.csv"));
-                Copy complaints = Copy.toFile(folder.resolve("complaint.csv"))) {
-            for (long i = 0; i < shape.customers(); i++) {
-                SyntheticCustomer customer = SyntheticCustomer.simulate(shape, i, products);
-                rows.customer(customer, customers);
-                if (shape.withDetails()) {
-                    rows.contacts(customer, contacts);
-                }
-                rows.orders(customer, orders, lines);
-                rows.interactions(customer, interactions);
-                rows.complaints(customer, complaints);
-            }
-            customers.close();
+        Map<Table, Long> rows;
+        try (TableSinks sinks = new TableSinks(connection, streamed, folder)) {
+            BookPipeline.run(shape, owners, zone, ids, products, sinks::write);
+            stage = lap(stages, "rows made and " + streamed.table + " copied", stage);
+            rows = sinks.finish();
+            stage = lap(stages, "other tables copied", stage);
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write the synthetic book: " + e.getMessage(), e);
+        } finally {
+            deleteFolder(folder);
         }
-        long contactRows = Copy.fromFile(connection, "contact", Rows.CONTACT_COLUMNS, folder.resolve("contact.csv"));
-        long orderRows = Copy.fromFile(connection, "customer_order", Rows.ORDER_COLUMNS,
-                folder.resolve("customer_order.csv"));
-        long lineRows = Copy.fromFile(connection, "order_line", Rows.LINE_COLUMNS, folder.resolve("order_line.csv"));
-        long interactionRows = Copy.fromFile(connection, "interaction", Rows.INTERACTION_COLUMNS,
-                folder.resolve("interaction.csv"));
-        long complaintRows = Copy.fromFile(connection, "complaint", Rows.COMPLAINT_COLUMNS,
-                folder.resolve("complaint.csv"));
-        deleteFolder(folder);
+        if (bulk.bulk()) {
+            bulk.finish(connection);
+            stage = lap(stages, "indexes built", stage);
+        }
         if (withoutTriggers) {
             // the triggers that keep the team report's daily counts did not fire: count the new rows at once
             try (Statement s = connection.createStatement()) {
                 s.execute("select count_interactions_after(" + interactionsBefore + ")");
             }
+            stage = lap(stages, "team report counts", stage);
         }
-        ids.advanceSequences(connection, customers.rows(), orderRows);
+        ids.advanceSequences(connection, rows.get(Table.CUSTOMER), rows.get(Table.ORDER));
         try (Statement s = connection.createStatement()) {
             s.execute("analyze customer, contact, customer_order, order_line, interaction, complaint");
         }
-        return new Written(customers.rows(), contactRows, orderRows, lineRows, interactionRows, complaintRows,
-                Duration.ofNanos(System.nanoTime() - started));
+        lap(stages, "analyze", stage);
+        return new Written(rows.get(Table.CUSTOMER), rows.get(Table.CONTACT), rows.get(Table.ORDER),
+                rows.get(Table.LINE), rows.get(Table.INTERACTION), rows.get(Table.COMPLAINT),
+                Duration.ofNanos(System.nanoTime() - started), stages);
+    }
+
+    private static long lap(Map<String, Long> stages, String name, long since) {
+        long now = System.nanoTime();
+        stages.put(name, (now - since) / 1_000_000);
+        return now;
     }
 
     /**
-     * The generated rows refer only to rows generated before them, so checking every foreign key on
-     * the way in costs 40% of the load for nothing. Skipping needs superuser rights (the embedded
+     * The generated rows refer only to rows generated with them or before them, so checking every foreign
+     * key on the way in costs 40% of the load for nothing. Skipping needs superuser rights (the embedded
      * database has them); without them the checks simply run. Returns whether they (and with them every
      * other trigger) are skipped.
      */
@@ -108,14 +114,6 @@ public final class SyntheticBookWriter {
         } catch (SQLException notSuperuser) {
             connection.rollback(savepoint);
             return false;
-        }
-    }
-
-    private static long maxId(Connection connection, String table) throws SQLException {
-        try (Statement s = connection.createStatement();
-                var rs = s.executeQuery("select coalesce(max(id), 0) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 

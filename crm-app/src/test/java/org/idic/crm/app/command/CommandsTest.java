@@ -43,7 +43,7 @@ class CommandsTest {
 
         assertThat(generated.status()).as(generated.err()).isZero();
         assertThat(generated.out()).matches("(?s)Generated 300 customers, [\\d,]+ orders, [\\d,]+ interactions and"
-                + " [\\d,]+ complaints in [\\d,]+ ms\\R");
+                + " [\\d,]+ complaints in [\\d,]+ ms \\(prepare [\\d,]+ ms, .*commit [\\d,]+ ms\\)\\R");
         assertThat(jdbc.queryForObject("select count(*) from customer", Long.class)).isEqualTo(300);
         long orders = jdbc.queryForObject("select count(*) from customer_order", Long.class);
         assertThat(generated.out()).contains(String.format("%,d orders", orders));
