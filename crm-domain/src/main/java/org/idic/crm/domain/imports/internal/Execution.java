@@ -121,7 +121,9 @@ public class Execution {
         try {
             long size = Files.size(request.file());
             if (size > properties.maxFileSize().toBytes()) {
-                throw new ImportRefusedException("import.file.tooLarge", properties.maxFileSize().toMegabytes());
+                long max = properties.maxFileSize().toBytes();
+                throw new ImportRefusedException("import.file.tooLarge", max >= 1 << 20 ? max / (1 << 20) + " MB"
+                        : max / 1024 + " KB");
             }
         } catch (IOException e) {
             throw new ImportRefusedException("import.file.unreadable");
