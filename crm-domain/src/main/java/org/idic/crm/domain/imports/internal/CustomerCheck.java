@@ -148,7 +148,8 @@ class CustomerCheck implements Check {
         return c.jdbc().sql("""
                 select count(*) filter (where action = 'create'), count(*) filter (where action = 'update'),
                        count(*) filter (where action = 'unchanged'), count(*) filter (where action = 'skip')
-                from import_customer""")
+                from import_customer x
+                where not exists (select 1 from import_problem p where p.line = x.line)""")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
     }
 

@@ -108,7 +108,8 @@ class OrderCheck implements Check {
     public long[] counts(Context c) {
         return c.jdbc().sql("""
                 select count(*) filter (where action = 'create'), count(*) filter (where action = 'update'),
-                       count(*) filter (where action = 'unchanged'), 0 from import_order""")
+                       count(*) filter (where action = 'unchanged'), 0 from import_order x
+                where not exists (select 1 from import_problem p where p.line = x.line)""")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), 0}).single();
     }
 

@@ -83,13 +83,13 @@ public class Undo {
                         throw new RuleViolationException(null, "import.undo.changedSince", row[0], row[1]);
                     });
         }
-        refuseIfUsed(batchId, "customer", """
+        refuseIfUsed(batchId, "import.undo.inUse.customer", """
                 select c.customer_number from import_record r join customer c on c.id = r.record_id
                 where r.batch_id = :b and r.entity = 'customer' and r.created and (
                     exists (select 1 from customer_order o where o.customer_id = c.id)
                     or exists (select 1 from interaction i where i.customer_id = c.id)
                     or exists (select 1 from complaint x where x.customer_id = c.id)) limit 1""");
-        refuseIfUsed(batchId, "product", """
+        refuseIfUsed(batchId, "import.undo.inUse.product", """
                 select p.sku from import_record r join product p on p.id = r.record_id
                 where r.batch_id = :b and r.entity = 'product' and r.created
                   and exists (select 1 from order_line l where l.product_id = p.id) limit 1""");
@@ -100,9 +100,9 @@ public class Undo {
                 "{\"undo\":true,\"kind\":\"" + batch.kind() + "\"}", clock.instant()));
     }
 
-    private void refuseIfUsed(long batchId, String entity, String sql) {
+    private void refuseIfUsed(long batchId, String code, String sql) {
         jdbc.sql(sql).param("b", batchId).query(String.class).optional().ifPresent(key -> {
-            throw new RuleViolationException(null, "import.undo.inUse." + entity, key);
+            throw new RuleViolationException(null, code, key);
         });
     }
 
