@@ -83,16 +83,20 @@ public class Undo {
                         throw new RuleViolationException(null, "import.undo.changedSince", row[0], row[1]);
                     });
         }
-        refuseIfUsed(batchId, "import.undo.inUse.customer", """
+        usedSince(batchId, """
                 select c.customer_number from import_record r join customer c on c.id = r.record_id
                 where r.batch_id = :b and r.entity = 'customer' and r.created and (
                     exists (select 1 from customer_order o where o.customer_id = c.id)
                     or exists (select 1 from interaction i where i.customer_id = c.id)
-                    or exists (select 1 from complaint x where x.customer_id = c.id)) limit 1""");
-        refuseIfUsed(batchId, "import.undo.inUse.product", """
+                    or exists (select 1 from complaint x where x.customer_id = c.id)) limit 1""").ifPresent(number -> {
+                        throw new RuleViolationException(null, "import.undo.inUse.customer", number);
+                    });
+        usedSince(batchId, """
                 select p.sku from import_record r join product p on p.id = r.record_id
                 where r.batch_id = :b and r.entity = 'product' and r.created
-                  and exists (select 1 from order_line l where l.product_id = p.id) limit 1""");
+                  and exists (select 1 from order_line l where l.product_id = p.id) limit 1""").ifPresent(sku -> {
+                    throw new RuleViolationException(null, "import.undo.inUse.product", sku);
+                });
         restore(batchId);
         jdbc.sql("update import_batch set undone_at = :at, undone_by = :by where id = :id")
                 .param("at", Timestamp.from(clock.instant())).param("by", actor.userId()).param("id", batchId).update();
@@ -100,10 +104,9 @@ public class Undo {
                 "{\"undo\":true,\"kind\":\"" + batch.kind() + "\"}", clock.instant()));
     }
 
-    private void refuseIfUsed(long batchId, String code, String sql) {
-        jdbc.sql(sql).param("b", batchId).query(String.class).optional().ifPresent(key -> {
-            throw new RuleViolationException(null, code, key);
-        });
+    /** The key of a record the import created that something else refers to now, if any. */
+    private java.util.Optional<String> usedSince(long batchId, String sql) {
+        return jdbc.sql(sql).param("b", batchId).query(String.class).optional();
     }
 
     private void restore(long batchId) {
