@@ -26,7 +26,7 @@ class ModulesTest {
     @Test
     void theModulesHaveNoCyclesAndUseOnlyEachOthersApi() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("access",
-                "activity", "audit", "customer", "customerlist", "playbook", "report", "segmentation", "support",
+                "activity", "audit", "customer", "customerlist", "imports", "playbook", "report", "segmentation", "support",
                 "user", "workday");
         MODULES.verify();
     }

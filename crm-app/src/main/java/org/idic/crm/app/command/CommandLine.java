@@ -13,6 +13,9 @@ import java.util.Set;
  */
 record CommandLine(String command, Map<String, String> options, List<String> springArguments) {
 
+    /** Options that take no value. */
+    static final Set<String> FLAGS = Set.of("dry-run");
+
     static CommandLine parse(String[] args, Set<String> known) {
         Map<String, String> options = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
@@ -38,6 +41,10 @@ record CommandLine(String command, Map<String, String> options, List<String> spr
             }
             if (!known.contains(name)) {
                 throw new UsageException("unknown option --" + name);
+            }
+            if (FLAGS.contains(name) && value == null) {
+                options.put(name, "true"); // a switch: present or not
+                continue;
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {

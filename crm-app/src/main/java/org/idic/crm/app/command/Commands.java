@@ -29,6 +29,14 @@ public final class Commands {
                   write a consistent backup of the database to FILE (a new file), while the CRM runs or not
               java -jar crm-app.jar restore --from FILE
                   load a backup into a new embedded database, in a data directory that is empty or new
+              java -jar crm-app.jar import --kind customers|products|orders --file FILE [--mapping NAME_OR_FILE]
+                  [--mode create|upsert|update] [--dry-run] [--as USERNAME] [--owner USERNAME] [--sheet NAME]
+                  [--duplicates create|update|skip]
+                  check a CSV or .xlsx file and import it all or nothing (docs/import.md); bad rows are printed
+                  as FILE:LINE: column: reason. Exit status 0 imported (or clean dry run), 2 rejected input
+                  (nothing written), 3 any other failure
+              java -jar crm-app.jar import-benchmark [--customers N] [--orders N] [--lines-per-order N]
+                  time dry run and import of generated files of customers and order lines
 
             Any Spring property may follow, e.g. --crm.data-dir=DIR or --spring.datasource.url=jdbc:postgresql://...
             (without --spring.datasource.url the embedded PostgreSQL in --crm.data-dir, default ./crm-data, is used).
@@ -40,8 +48,8 @@ public final class Commands {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Set.of("segment", "generate", "benchmark", "backup", "restore", "help",
-                "--help").contains(args[0]);
+        return args.length > 0 && Set.of("segment", "generate", "benchmark", "backup", "restore", "import",
+                "import-benchmark", "help", "--help").contains(args[0]);
     }
 
     /** Runs the command and returns the exit status. */
@@ -56,6 +64,8 @@ public final class Commands {
         Job job = switch (args[0]) {
             case "segment" -> new SegmentJob();
             case "generate" -> new GenerateJob();
+            case "import" -> new ImportJob();
+            case "import-benchmark" -> new ImportBenchmarkJob();
             default -> new BenchmarkJob();
         };
         CommandLine line;
@@ -71,13 +81,13 @@ public final class Commands {
             return 0;
         }
         try (ConfigurableApplicationContext context = start(line, job)) {
-            return job.run(line, context, out);
+            return job.run(line, context, out, err);
         } catch (CommandLine.UsageException e) {
             err.println("error: " + e.getMessage());
             return 2;
         } catch (RuntimeException e) {
             err.println("error: " + rootMessage(e));
-            return 1;
+            return job.failureStatus();
         }
     }
 
@@ -157,11 +167,21 @@ public final class Commands {
             return true;
         }
 
+        /** The exit status when the job fails other than by its own account. */
+        default int failureStatus() {
+            return 1;
+        }
+
         /** Whether the job needs the web application running (on a free local port). */
         default boolean web() {
             return false;
         }
 
         int run(CommandLine line, ConfigurableApplicationContext context, PrintStream out);
+
+        /** Runs with a stream for what went wrong; most jobs print everything on {@code out}. */
+        default int run(CommandLine line, ConfigurableApplicationContext context, PrintStream out, PrintStream err) {
+            return run(line, context, out);
+        }
     }
 }
