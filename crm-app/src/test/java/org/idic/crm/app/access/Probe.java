@@ -41,7 +41,7 @@ final class Probe {
             throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-        String url = url(pattern, book).replace("/segmentation/runs/0",
+        String url = AdminForms.target(pattern, jdbc, url(pattern, book)).replace("/segmentation/runs/0",
                 "/segmentation/runs/" + jdbc.queryForObject("select coalesce(max(id), 0) from segmentation_run", Long.class));
         MockHttpServletRequestBuilder request = method.equals("POST") ? post(url) : get(url);
         if (method.equals("POST") && withToken) {
