@@ -145,6 +145,9 @@ class AccessMatrixTest {
                 "select count(*) from segmentation_run where status = 'RUNNING'", Long.class) == 0);
         scenario.reset();
         scenario.bookOf("rep1");
+        // the user and the team the administration probes change, there before any probe's fingerprint
+        AdminForms.probeUser(jdbc);
+        AdminForms.probeTeam(jdbc);
         runs.runNow(org.idic.crm.domain.segmentation.RunTrigger.COMMAND, null, "access test");
     }
 
