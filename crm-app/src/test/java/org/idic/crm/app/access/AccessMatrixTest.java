@@ -48,6 +48,22 @@ class AccessMatrixTest {
             entry("GET /actuator/metrics", Access.ADMIN),
             entry("GET /actuator/metrics/{requiredMetricName}", Access.ADMIN),
             entry("GET /admin/users", Access.ADMIN),
+            entry("GET /admin/users/new", Access.ADMIN),
+            entry("POST /admin/users", Access.ADMIN),
+            entry("GET /admin/users/{id}/edit", Access.ADMIN),
+            entry("POST /admin/users/{id}", Access.ADMIN),
+            entry("POST /admin/users/{id}/disable", Access.ADMIN),
+            entry("POST /admin/users/{id}/enable", Access.ADMIN),
+            entry("POST /admin/users/{id}/password", Access.ADMIN),
+            entry("GET /admin/teams", Access.ADMIN),
+            entry("POST /admin/teams", Access.ADMIN),
+            entry("POST /admin/teams/{id}", Access.ADMIN),
+            entry("POST /admin/teams/{id}/delete", Access.ADMIN),
+            entry("GET /team", Access.STAFF),
+            entry("GET /audit", Access.STAFF),
+            entry("GET /audit/export", Access.STAFF),
+            entry("GET /account/password", Access.ANY_USER),
+            entry("POST /account/password", Access.ANY_USER),
             entry("GET /admin/segmentation", Access.ADMIN),
             entry("POST /admin/segmentation", Access.ADMIN),
             entry("POST /admin/segmentation/preview", Access.ADMIN),
@@ -138,6 +154,9 @@ class AccessMatrixTest {
                 "select count(*) from segmentation_run where status = 'RUNNING'", Long.class) == 0);
         scenario.reset();
         scenario.bookOf("rep1");
+        // the user and the team the administration probes change, there before any probe's fingerprint
+        AdminForms.probeUser(jdbc);
+        AdminForms.probeTeam(jdbc);
         runs.runNow(org.idic.crm.domain.segmentation.RunTrigger.COMMAND, null, "access test");
     }
 
@@ -199,7 +218,9 @@ class AccessMatrixTest {
                 select md5(coalesce((select string_agg(version::text, ',' order by version) from segmentation_settings), '')
                     || coalesce((select string_agg(key || text_en || text_zh, '|' order by key) from playbook), '')
                     || (select count(*) from segmentation_run)
-                    || coalesce((select string_agg(username || coalesce(locale, ''), ',' order by id) from app_user), ''))""",
+                    || coalesce((select string_agg(username || coalesce(locale, '') || enabled || role || coalesce(team_id, 0)
+                        || display_name || password_hash, ',' order by id) from app_user), '')
+                    || coalesce((select string_agg(name || version, ',' order by id) from team), ''))""",
                 String.class);
     }
 
@@ -208,7 +229,9 @@ class AccessMatrixTest {
         Probe probe = new Probe(mvc, jdbc);
         MockHttpSession admin = login("admin");
         for (String endpoint : List.of("POST /admin/segmentation", "POST /admin/segmentation/versions/{version}/restore",
-                "POST /admin/playbooks/{key}")) {
+                "POST /admin/playbooks/{key}", "POST /admin/users", "POST /admin/users/{id}",
+                "POST /admin/users/{id}/disable", "POST /admin/users/{id}/enable", "POST /admin/users/{id}/password",
+                "POST /admin/teams", "POST /admin/teams/{id}", "POST /admin/teams/{id}/delete")) {
             MvcResult result = probe.send(endpoint, scenario.bookOf("rep1"), admin);
             assertThat(result.getResponse().getStatus()).as(endpoint).isEqualTo(302);
             assertThat(result.getFlashMap().get("flash")).as(endpoint).isNotNull();

@@ -45,7 +45,8 @@ final class Probe {
             // a saved view is its user's own: the probe asks about one of the signed-in user's views
             pattern = pattern.replace("{id}", String.valueOf(viewOf(session)));
         }
-        String url = url(pattern, book).replace("/segmentation/runs/0",
+
+        String url = AdminForms.target(pattern, jdbc, url(pattern, book)).replace("/segmentation/runs/0",
                 "/segmentation/runs/" + jdbc.queryForObject("select coalesce(max(id), 0) from segmentation_run", Long.class));
         MockHttpServletRequestBuilder request = method.equals("POST") ? post(url) : get(url);
         if (method.equals("POST") && withToken) {

@@ -16,6 +16,8 @@ import org.idic.crm.domain.customer.CustomerRef;
 import org.idic.crm.domain.customer.CustomerTouched;
 import org.idic.crm.domain.customer.VisibleCustomers;
 import org.idic.crm.domain.user.UserAccounts;
+import java.util.Map;
+import org.idic.crm.domain.support.Changes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,36 +66,40 @@ public class Complaints {
                 customer.ownerId()));
         events.publishEvent(new CustomerTouched(customerId, clock.instant()));
         events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, complaint.getId(),
-                "{\"status\":\"RECEIVED\",\"severity\":\"" + details.severity() + "\"}", clock.instant()));
+                Changes.of(complaint.auditValues()), clock.instant()));
         return complaint.getId();
     }
 
     /** Step 2, founded. */
     public void validate(Actor actor, Long id, long version) {
         Complaint c = forStep(actor, id, version);
+        Map<String, Object> before = c.auditValues();
         c.validate(me(actor), clock.instant());
-        recorded(actor, c);
+        recorded(actor, c, before);
     }
 
     /** Step 2, not founded. */
     public void reject(Actor actor, Long id, long version, String reason) {
         Complaint c = forStep(actor, id, version);
+        Map<String, Object> before = c.auditValues();
         c.reject(me(actor), clock.instant(), reason);
-        recorded(actor, c);
+        recorded(actor, c, before);
     }
 
     /** Step 3. */
     public void proposeResolution(Actor actor, Long id, long version, String resolution, BigDecimal cost) {
         Complaint c = forStep(actor, id, version);
+        Map<String, Object> before = c.auditValues();
         c.proposeResolution(me(actor), clock.instant(), resolution, cost);
-        recorded(actor, c);
+        recorded(actor, c, before);
     }
 
     /** Step 4. */
     public void followUpAndClose(Actor actor, Long id, long version, String notes, Integer satisfaction) {
         Complaint c = forStep(actor, id, version);
+        Map<String, Object> before = c.auditValues();
         c.followUpAndClose(me(actor), clock.instant(), notes, satisfaction);
-        recorded(actor, c);
+        recorded(actor, c, before);
     }
 
     private Complaint forStep(Actor actor, Long id, long version) {
@@ -102,10 +108,10 @@ public class Complaints {
         return c;
     }
 
-    private void recorded(Actor actor, Complaint c) {
+    private void recorded(Actor actor, Complaint c, Map<String, Object> before) {
         events.publishEvent(new CustomerTouched(c.getCustomerId(), clock.instant()));
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, c.getId(),
-                "{\"status\":\"" + c.getStatus() + "\"}", clock.instant()));
+                Changes.between(before, c.auditValues()), clock.instant()));
     }
 
     private static Long me(Actor actor) {

@@ -12,6 +12,8 @@ import org.idic.crm.domain.activity.internal.ProductRepository;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
 import org.idic.crm.domain.audit.Audited;
+import java.util.Map;
+import org.idic.crm.domain.support.Changes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +52,7 @@ public class Products {
         }
         Product product = products.save(new Product(details));
         events.publishEvent(Audited.of(actor, AuditAction.CREATE, "product", product.getId(),
-                details.toString(), clock.instant()));
+                Changes.of(product.auditValues()), clock.instant()));
         return product.getId();
     }
 
@@ -61,8 +63,10 @@ public class Products {
         if (!product.getSku().equalsIgnoreCase(details.sku().strip()) && products.existsBySkuIgnoreCase(details.sku().strip())) {
             throw new RuleViolationException("sku", "product.sku.taken");
         }
+        Map<String, Object> before = product.auditValues();
         product.update(details);
-        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, "product", id, details.toString(), clock.instant()));
+        events.publishEvent(Audited.of(actor, AuditAction.UPDATE, "product", id,
+                Changes.between(before, product.auditValues()), clock.instant()));
     }
 
     private void requireAdmin(Actor actor) {

@@ -13,5 +13,13 @@ public enum AuditAction {
     EXPORT,
     IMPORT,
     SETTINGS_CHANGE,
-    SEGMENTATION_RUN
+    SEGMENTATION_RUN,
+    /** The throttle locked a username (from one address, or from all addresses but the user's own). */
+    LOGIN_LOCKOUT,
+    PASSWORD_CHANGE,
+    PASSWORD_RESET,
+    DISABLE,
+    ENABLE,
+    /** The retention purge removed old audit lines. */
+    PURGE
 }

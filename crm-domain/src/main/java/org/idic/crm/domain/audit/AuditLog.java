@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.idic.crm.domain.audit.internal.AuditTrail;
-import org.idic.crm.domain.user.UserAccounts;
-import org.idic.crm.domain.user.UserView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,13 +19,11 @@ public class AuditLog {
 
     private final AuditTrail trail;
     private final JdbcClient jdbc;
-    private final UserAccounts users;
     private final Clock clock;
 
-    AuditLog(AuditTrail trail, JdbcClient jdbc, UserAccounts users, Clock clock) {
+    AuditLog(AuditTrail trail, JdbcClient jdbc, Clock clock) {
         this.trail = trail;
         this.jdbc = jdbc;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -43,15 +39,17 @@ public class AuditLog {
     /** Who last created or changed a record, and when (for "changed by someone else" pages). */
     @Transactional(readOnly = true)
     public Optional<LastChange> lastChange(String entityType, Long entityId) {
+        // the display name from app_user (published for reading), so that the audit module, at the bottom
+        // of the kernel, depends on no other module's types
         return jdbc.sql("""
-                select actor, occurred_at from audit_event
-                where entity_type = :type and entity_id = :id and action in ('CREATE', 'UPDATE', 'REASSIGN')
-                order by id desc limit 1""")
+                select coalesce(u.display_name, a.actor), a.occurred_at
+                from (select actor, occurred_at from audit_event
+                      where entity_type = :type and entity_id = :id and action in ('CREATE', 'UPDATE', 'REASSIGN')
+                      order by id desc limit 1) a
+                left join app_user u on lower(u.username) = lower(a.actor)""")
                 .param("type", entityType).param("id", entityId)
                 .query((rs, n) -> new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()))
-                .optional()
-                .map(last -> new LastChange(users.byUsername(last.who()).map(UserView::displayName).orElse(last.who()),
-                        last.when()));
+                .optional();
     }
 
     /** Who changed a record last (their display name, else the name they signed in with), and when. */

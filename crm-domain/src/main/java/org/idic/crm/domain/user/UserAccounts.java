@@ -31,7 +31,7 @@ public class UserAccounts {
     /** The account of a username (any case), if there is one. */
     @Transactional(readOnly = true)
     public Optional<UserView> byUsername(String username) {
-        return users.findByUsername(username).map(UserView::of);
+        return users.findByKey(Usernames.key(username)).map(UserView::of);
     }
 
     /** The display names of these users, by id (unknown ids are left out). */
@@ -46,7 +46,7 @@ public class UserAccounts {
     /** The account and its password hash, for signing in. */
     @Transactional(readOnly = true)
     public Optional<Credentials> credentials(String username) {
-        return users.findByUsername(username).map(u -> new Credentials(UserView.of(u), u.getPasswordHash()));
+        return users.findByKey(Usernames.key(username)).map(u -> new Credentials(UserView.of(u), u.getPasswordHash()));
     }
 
     @Transactional(readOnly = true)

@@ -62,11 +62,16 @@ public class UserBootstrap {
         }
         if (adminUsername == null || adminUsername.isBlank() || adminPassword == null || adminPassword.isEmpty()) {
             throw new NoAdministratorException("No user exists and no first administrator is configured: set "
-                    + "CRM_ADMIN_USERNAME and CRM_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_ADMIN_LENGTH
-                    + " characters) and start again.");
+                    + "CRM_ADMIN_USERNAME and CRM_ADMIN_PASSWORD (" + PasswordPolicy.MIN_LENGTH + " to "
+                    + PasswordPolicy.MAX_LENGTH + " characters) and start again.");
         }
-        PasswordPolicy.problem(adminPassword, PasswordPolicy.MIN_ADMIN_LENGTH).ifPresent(problem -> {
-            throw new NoAdministratorException("CRM_ADMIN_PASSWORD " + problem + ".");
+        PasswordPolicy.problem(adminPassword, adminUsername).ifPresent(problem -> {
+            throw new NoAdministratorException("CRM_ADMIN_PASSWORD " + switch (problem) {
+                case "password.tooShort" -> "must be at least " + PasswordPolicy.MIN_LENGTH + " characters long";
+                case "password.tooLong" -> "must be at most " + PasswordPolicy.MAX_LENGTH + " characters long";
+                case "password.isUsername" -> "must not be the username";
+                default -> "is one of the 10,000 most common passwords";
+            } + ".");
         });
         String username = adminUsername.strip();
         try {

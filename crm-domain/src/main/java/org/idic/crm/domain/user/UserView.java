@@ -7,7 +7,7 @@ import org.idic.crm.domain.user.internal.Team;
 
 /** What the rest of the application needs to know about a user, detached from JPA. */
 public record UserView(Long id, String username, String displayName, Role role, Long teamId, String teamName,
-        boolean enabled, String locale) {
+        boolean enabled, String locale, String email, boolean mustChangePassword) {
 
     /** This user as the one asking, for the use cases. */
     public Actor actor() {
@@ -18,6 +18,6 @@ public record UserView(Long id, String username, String displayName, Role role, 
         Team team = user.getTeam();
         return new UserView(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
                 team == null ? null : team.getId(), team == null ? null : team.getName(), user.isEnabled(),
-                user.getLocale());
+                user.getLocale(), user.getEmail(), user.mustChangePassword());
     }
 }

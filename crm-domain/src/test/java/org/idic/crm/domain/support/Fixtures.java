@@ -19,11 +19,11 @@ public final class Fixtures {
 
     /** A rep of team {@code teamId}, as the user module tells other modules about its users. */
     public static UserView rep(long id, String username, long teamId) {
-        return new UserView(id, username, username, Role.REP, teamId, "Team " + teamId, true, null);
+        return new UserView(id, username, username, Role.REP, teamId, "Team " + teamId, true, null, null, false);
     }
 
     public static UserView admin(long id, String username) {
-        return new UserView(id, username, username, Role.ADMIN, null, null, true, null);
+        return new UserView(id, username, username, Role.ADMIN, null, null, true, null, null, false);
     }
 
     public static Customer customer(long id, UserView owner) {

@@ -70,7 +70,8 @@ public class Scenario {
      */
     public void reset() {
         awaitEvents();
-        jdbc.update("truncate team, app_user, product, audit_event, login_failure, login_lock, customer_owner_change,"
+        jdbc.update("truncate team, app_user, product, audit_event, login_failure, login_lock, login_known_address,"
+                + " customer_owner_change,"
                 + " interaction_day, follow_up_day, segmentation_run,"
                 + " segmentation_settings restart identity cascade");
         for (String partition : jdbc.queryForList("select c.relname from pg_inherits i join pg_class c on"

@@ -38,11 +38,11 @@ class UserBootstrapTest {
 
         assertThat(users.findAllWithTeams()).extracting(AppUser::getUsername)
                 .containsExactlyInAnyOrder("admin", "manager1", "rep1", "rep2", "manager2", "rep3");
-        AppUser rep2 = users.findByUsername("rep2").orElseThrow();
+        AppUser rep2 = users.findByKey("rep2").orElseThrow();
         assertThat(rep2.getRole()).isEqualTo(Role.REP);
         assertThat(rep2.getTeam().getName()).isEqualTo("North");
-        assertThat(users.findByUsername("manager2").orElseThrow().getTeam().getName()).isEqualTo("South");
-        assertThat(users.findByUsername("admin").orElseThrow().getTeam()).isNull();
+        assertThat(users.findByKey("manager2").orElseThrow().getTeam().getName()).isEqualTo("South");
+        assertThat(users.findByKey("admin").orElseThrow().getTeam()).isNull();
         assertThat(passwordEncoder.matches("demo1234", rep2.getPasswordHash())).isTrue();
     }
 
@@ -52,7 +52,7 @@ class UserBootstrapTest {
 
         assertThat(jdbc.queryForList("select password_hash from app_user", String.class))
                 .isNotEmpty()
-                .allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("demo1234"));
+                .allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt-sha256}$2").doesNotContain("demo1234"));
     }
 
     @Test
@@ -72,7 +72,7 @@ class UserBootstrapTest {
             assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
             assertThat(passwordEncoder.matches("correct horse battery", admin.getPasswordHash())).isTrue();
         });
-        assertThat(users.findByUsername("admin")).isEmpty();
+        assertThat(users.findByKey("admin")).isEmpty();
     }
 
     @Test

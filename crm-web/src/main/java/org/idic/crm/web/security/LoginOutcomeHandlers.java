@@ -3,6 +3,7 @@ package org.idic.crm.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.AuditLog;
 import org.idic.crm.domain.user.LoginThrottle;
@@ -23,22 +24,31 @@ final class LoginOutcomeHandlers {
     private LoginOutcomeHandlers() {
     }
 
+    /** The client address as an audit line's details (an address is digits, dots, colons: nothing to escape). */
+    static String address(HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        return address == null ? null : "{\"address\":\"" + address.replaceAll("[^0-9A-Fa-f.:]", "") + "\"}";
+    }
+
     static class Success extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final LoginThrottle throttle;
         private final AuditLog audit;
+        private final Clock clock;
 
-        Success(LoginThrottle throttle, AuditLog audit) {
+        Success(LoginThrottle throttle, AuditLog audit, Clock clock) {
             this.throttle = throttle;
             this.audit = audit;
+            this.clock = clock;
             setDefaultTargetUrl("/");
         }
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-            throttle.recordSuccess(authentication.getName());
-            audit.recordNow(authentication.getName(), AuditAction.LOGIN_SUCCESS, null, null, null);
+            throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
+            audit.recordNow(authentication.getName(), AuditAction.LOGIN_SUCCESS, null, null, address(request));
+            SessionLifetimeFilter.signedIn(request, clock);
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }
@@ -62,17 +72,18 @@ final class LoginOutcomeHandlers {
             }
             String target;
             if (exception instanceof LoginThrottledException throttled) {
-                audit.recordNow(username, AuditAction.LOGIN_THROTTLED, null, null, null);
+                audit.recordNow(username, AuditAction.LOGIN_THROTTLED, null, null, address(request));
                 request.getSession().setAttribute(LOCKED_UNTIL_ATTRIBUTE, throttled.lockedUntil());
                 target = "/login?locked";
             } else if (exception instanceof DisabledException) {
-                audit.recordNow(username, AuditAction.LOGIN_FAILURE, null, null, "account disabled");
+                audit.recordNow(username, AuditAction.LOGIN_FAILURE, null, null,
+                        "{\"reason\":\"disabled\"}");
                 target = "/login?disabled";
             } else {
                 if (exception instanceof BadCredentialsException) {
-                    throttle.recordFailure(username);
+                    throttle.recordFailure(username, request.getRemoteAddr());
                 }
-                audit.recordNow(username, AuditAction.LOGIN_FAILURE, null, null, null);
+                audit.recordNow(username, AuditAction.LOGIN_FAILURE, null, null, address(request));
                 target = "/login?error";
             }
             response.sendRedirect(request.getContextPath() + target);

@@ -1,8 +1,10 @@
 package org.idic.crm.web.security;
 
+import java.time.Clock;
 import org.idic.crm.domain.audit.AuditLog;
 import org.idic.crm.domain.user.LoginThrottle;
 import org.idic.crm.domain.user.UserAccounts;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -17,6 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SessionProperties.class)
 class SecurityConfiguration {
 
     /** No inline script anywhere: every script is a file served by this application. */
@@ -36,20 +39,20 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle,
-            AuditLog audit) {
+            AuditLog audit, SessionProperties sessions, Clock clock) {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/preferences/language").permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/segmentation/**").hasAnyRole("MANAGER", "ADMIN")
+                        .requestMatchers("/segmentation/**", "/audit", "/audit/**", "/team").hasAnyRole("MANAGER", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("username")
                         .passwordParameter("password")
-                        .successHandler(new LoginOutcomeHandlers.Success(throttle, audit))
+                        .successHandler(new LoginOutcomeHandlers.Success(throttle, audit, clock))
                         .failureHandler(new LoginOutcomeHandlers.Failure(throttle, audit)))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -62,7 +65,9 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.deny()))
-                .addFilterBefore(new CurrentUserRefreshFilter(accounts), AuthorizationFilter.class);
+                .addFilterBefore(new SessionLifetimeFilter(sessions.absoluteLifetime(), clock), AuthorizationFilter.class)
+                .addFilterBefore(new CurrentUserRefreshFilter(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new PasswordChangeFilter(), AuthorizationFilter.class);
         return http.build();
     }
 }

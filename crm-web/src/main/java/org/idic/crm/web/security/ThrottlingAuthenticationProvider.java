@@ -8,6 +8,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Username and password sign-in with the throttle in front: a locked username is refused before its
@@ -34,11 +35,17 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        var lockedUntil = throttle.lockedUntil(authentication.getName());
+        var lockedUntil = throttle.lockedUntil(authentication.getName(), address(authentication));
         if (lockedUntil.isPresent()) {
             throw new LoginThrottledException(lockedUntil.get());
         }
         return delegate.authenticate(authentication);
+    }
+
+    /** The client address the sign-in came from (behind a proxy: see server.forward-headers-strategy). */
+    static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+                : null;
     }
 
     @Override

@@ -105,7 +105,7 @@ class LanguageTest {
 
     /** Every bundle of the application (messages, messages-segmentation, ...) merged, in one language. */
     static final String[] BUNDLES = {"messages", "messages-segmentation", "messages-settings", "messages-reports",
-        "messages-export", "messages-lists", "messages-import"};
+        "messages-export", "messages-lists", "messages-import", "messages-users"};
 
     private java.util.Properties load(String name) throws Exception {
         String suffix = name.endsWith("_zh_CN.properties") ? "_zh_CN" : "";

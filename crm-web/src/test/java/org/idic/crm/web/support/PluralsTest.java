@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PluralsTest {
 
     private static final List<String> BUNDLES = List.of("messages", "messages-segmentation", "messages-settings",
-            "messages-reports", "messages-export", "messages-lists", "messages-import");
+            "messages-reports", "messages-export", "messages-lists", "messages-import", "messages-users");
     private static final Pattern COUNTED = Pattern.compile(
             "\\{(\\d)(,number[^}]*)?}\\s+(days?|weeks?|months?|customers?)\\b");
 

@@ -284,4 +284,24 @@ public class Complaint extends BaseEntity {
     public Integer getSatisfaction() {
         return satisfaction;
     }
+
+    /** The fields the audit trail records, old and new, at every step. */
+    public java.util.Map<String, Object> auditValues() {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("status", status);
+        values.put("channel", channel);
+        values.put("category", category);
+        values.put("severity", severity);
+        values.put("description", description);
+        values.put("handlerId", handlerId);
+        values.put("dueAt", dueAt);
+        values.put("keyPoints", keyPoints);
+        values.put("founded", founded);
+        values.put("rejectionReason", rejectionReason);
+        values.put("resolution", resolution);
+        values.put("compensationCost", compensationCost);
+        values.put("followUpNotes", followUpNotes);
+        values.put("satisfaction", satisfaction);
+        return values;
+    }
 }

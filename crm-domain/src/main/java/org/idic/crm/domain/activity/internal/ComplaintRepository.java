@@ -16,4 +16,16 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
             update complaint set handler_id = :newOwner, version = version + 1
             where customer_id = :customer and handler_id = :oldOwner and status <> 'CLOSED'""", nativeQuery = true)
     int handOverOpenComplaints(Long customer, Long oldOwner, Long newOwner);
+
+    /** The open complaints a user handles, on any customer. */
+    @Query(value = "select count(*) from complaint where handler_id = :handler and status <> 'CLOSED'",
+            nativeQuery = true)
+    long countOpenHandledBy(Long handler);
+
+    /** A leaver's open complaints on customers they did not own (the others went with their customers). */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update complaint set handler_id = :newHandler, version = version + 1
+            where handler_id = :oldHandler and status <> 'CLOSED'""", nativeQuery = true)
+    int handOverOpenComplaintsOf(Long oldHandler, Long newHandler);
 }

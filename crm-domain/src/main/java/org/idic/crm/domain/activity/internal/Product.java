@@ -72,4 +72,16 @@ public class Product extends BaseEntity {
     public boolean isActive() {
         return active;
     }
+
+    /** The fields the audit trail records, old and new, when the product changes. */
+    public java.util.Map<String, Object> auditValues() {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("sku", sku);
+        values.put("name", name);
+        values.put("category", category);
+        values.put("listPrice", listPrice);
+        values.put("unitCost", unitCost);
+        values.put("active", active);
+        return values;
+    }
 }

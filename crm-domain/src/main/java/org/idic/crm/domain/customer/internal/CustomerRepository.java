@@ -43,6 +43,12 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Query(value = "select exists (select 1 from customer_order where customer_id = :id)", nativeQuery = true)
     boolean hasOrders(Long id);
 
+    /** The customers a user owns, for a hand-over. */
+    @Query("select c.id from Customer c where c.ownerId = :ownerId order by c.id")
+    java.util.List<Long> findIdsByOwnerId(Long ownerId);
+
+    long countByOwnerId(Long ownerId);
+
     @Query(value = "select 'C-' || lpad(nextval('customer_number_seq')::text, 7, '0')", nativeQuery = true)
     String nextNumber();
 }

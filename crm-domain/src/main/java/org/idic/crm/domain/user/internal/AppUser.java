@@ -44,21 +44,68 @@ public class AppUser extends BaseEntity {
     @Column(length = 16)
     private String locale;
 
+    @Column(length = 200)
+    private String email;
+
+    /** Set by an administrator's reset: nothing but choosing a new password until it is cleared. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected AppUser() {
     }
 
     private AppUser(String username, String passwordHash, String displayName, Role role, Team team) {
-        if (username == null || !username.matches("[A-Za-z0-9._@-]{2,64}")) {
+        String name = username == null ? null : username.strip();
+        if (name == null || !name.matches("[A-Za-z0-9._@-]{2,64}")) {
             throw new RuleViolationException("username", "user.username.invalid");
         }
-        if ((role == Role.ADMIN) != (team == null)) {
+        this.username = name;
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.displayName = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        place(role, team);
+    }
+
+    /** A new account of any role, with a one-time password its owner must replace at the first sign-in. */
+    public static AppUser create(String username, String oneTimeHash, String displayName, Role role, Team team) {
+        AppUser user = new AppUser(username, oneTimeHash, displayName, role, team);
+        user.mustChangePassword = true;
+        return user;
+    }
+
+    /** Administrators belong to no team; managers and reps to exactly one. */
+    public void place(Role newRole, Team newTeam) {
+        if (newRole == null) {
+            throw new RuleViolationException("role", "user.role.required");
+        }
+        if (newRole == Role.ADMIN && newTeam != null) {
+            throw new RuleViolationException("teamId", "user.team.notForAdmin");
+        }
+        if (newRole != Role.ADMIN && newTeam == null) {
             throw new RuleViolationException("teamId", "user.team.required");
         }
-        this.username = username;
-        this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
-        this.role = Objects.requireNonNull(role);
-        this.team = team;
+        this.role = newRole;
+        this.team = newTeam;
+    }
+
+    public void describe(String newDisplayName, String newEmail) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new RuleViolationException("displayName", "user.displayName.required");
+        }
+        if (newDisplayName.strip().length() > 120) {
+            throw new RuleViolationException("displayName", "user.displayName.tooLong", 120);
+        }
+        String mail = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+        if (mail != null && (mail.length() > 200 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new RuleViolationException("email", "user.email.invalid");
+        }
+        this.displayName = newDisplayName.strip();
+        this.email = mail;
+    }
+
+    /** A password set by an administrator: usable once, to sign in and choose a new one. */
+    public void resetPassword(String oneTimeHash) {
+        this.passwordHash = Objects.requireNonNull(oneTimeHash);
+        this.mustChangePassword = true;
     }
 
     public static AppUser admin(String username, String passwordHash, String displayName) {
@@ -85,8 +132,18 @@ public class AppUser extends BaseEntity {
         this.locale = languageTag;
     }
 
+    /** The user chose a new password themselves. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = false;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public String getUsername() {

@@ -1,5 +1,6 @@
 package org.idic.crm.domain.user.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,4 +9,7 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 
     @Query("select t from Team t where lower(t.name) = lower(:name)")
     Optional<Team> findByName(String name);
+
+    @Query("select t from Team t order by lower(t.name)")
+    List<Team> findAllByName();
 }

@@ -1,0 +1,21 @@
+-- Ten million audit events on the schema of the migrations (issue 10), for docs/benchmarks.md.
+\timing on
+insert into team (name) values ('North'), ('South');
+insert into app_user (username, password_hash, display_name, role, team_id)
+select 'user' || g, 'x', 'User ' || g, case when g % 10 = 1 then 'MANAGER' else 'REP' end, 1 + g % 2
+from generate_series(1, 40) g;
+insert into app_user (username, password_hash, display_name, role) values ('admin', 'x', 'Admin', 'ADMIN');
+insert into customer (customer_number, kind, name, owner_id, team_id, last_activity_at)
+select 'C-' || lpad(g::text, 7, '0'), 'INDIVIDUAL', 'Customer ' || g, 1 + g % 40, 1 + (1 + g % 40) % 2, now()
+from generate_series(1, 100000) g;
+-- ten million events over three years, oldest first (ids follow time, as when they are written)
+insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details)
+select timestamptz '2023-12-01' + (g * interval '9.4608 seconds'),
+       case when g % 50 = 0 then 'admin' else 'user' || (1 + g % 40) end,
+       (array['UPDATE','UPDATE','UPDATE','CREATE','LOGIN_SUCCESS','REASSIGN','EXPORT','LOGIN_FAILURE','DELETE','UPDATE'])[1 + g % 10],
+       case when g % 10 in (4, 7) then null when g % 13 = 0 then 'complaint' else 'customer' end,
+       case when g % 10 in (4, 7) then null else 1 + (g::bigint * 7919) % 100000 end,
+       '{"status":["ACTIVE","CLOSED"]}'
+from generate_series(1::bigint, 10000000::bigint) g;
+analyze;
+select count(*), min(occurred_at), max(occurred_at), pg_size_pretty(pg_total_relation_size('audit_event')) from audit_event;
