@@ -1,6 +1,7 @@
 package org.idic.crm.web.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.idic.crm.web.security.TestUsers.as;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.user.UserAccounts;
 import org.idic.crm.web.support.WebIntegrationTest;
@@ -111,6 +113,10 @@ class CustomerFormsTest {
         mvc.perform(post("/customers/{id}", book.customer()).with(as(accounts, "manager1")).with(csrf())
                         .param("version", String.valueOf(version)).param("name", "Acme Trading (manager's edit)"))
                 .andExpect(redirectedUrlPattern("/customers/*"));
+        // the audit line that names who saved is written just after the commit, on another thread
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from audit_event"
+                + " where entity_type = 'customer' and entity_id = ? and actor = 'manager1'", Integer.class,
+                book.customer()) > 0);
 
         mvc.perform(post("/customers/{id}", book.customer()).with(as(accounts, "rep1")).with(csrf())
                         .param("version", String.valueOf(version)).param("name", "Acme Trading (rep's edit)")
