@@ -40,15 +40,18 @@ sign_in() {
 
 sessions=$work/sessions
 : >"$sessions"
+declare -A ids_of
 # the users in turn: with the six demo users, 32 connections are 6 sessions of admin and of manager1, 5 of the others
 for ((i = 0; i < connections; i++)); do
   user=${names[$((i % ${#names[@]}))]}
   cookie=$(sign_in "$user" "$work/jar$i")
-  # customers this user may open: the first pages of their list, by name and by CLV
-  ids=$( { curl -sf -b "JSESSIONID=$cookie" "$url/customers"; curl -sf -b "JSESSIONID=$cookie" "$url/customers?sort=clv&dir=desc"; } \
-    | grep -o 'href="/customers/[0-9]*"' | grep -o '[0-9]*' | sort -u | paste -sd, -)
-  [ -n "$ids" ] || { echo "load.sh: $user sees no customers" >&2; exit 1; }
-  echo "$user $cookie $ids" >>"$sessions"
+  # customers this user may open: the first pages of their list, by name and by CLV (once per user)
+  if [ -z "${ids_of[$user]:-}" ]; then
+    ids_of[$user]=$( { curl -sf -b "JSESSIONID=$cookie" "$url/customers"; curl -sf -b "JSESSIONID=$cookie" "$url/customers?sort=clv&dir=desc"; } \
+      | grep -o 'href="/customers/[0-9]*"' | grep -o '[0-9]*' | sort -u | paste -sd, -)
+    [ -n "${ids_of[$user]}" ] || { echo "load.sh: $user sees no customers" >&2; exit 1; }
+  fi
+  echo "$user $cookie ${ids_of[$user]}" >>"$sessions"
 done
 echo "$connections sessions signed in; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 CRM_LOAD_SESSIONS=$sessions wrk -t "$connections" -c "$connections" -d "$duration" --timeout 10s \
