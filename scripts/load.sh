@@ -4,13 +4,17 @@
 #
 #   scripts/load.sh [--url http://localhost:8080] [--connections 32] [--duration 120s]
 #                   [--users admin,manager1,manager2,rep1,rep2,rep3] [--password demo1234]
+#                   [--cpu-of "PID ..."]
 #
+# --cpu-of: also print the CPU time those processes and their children (the CRM's JVM; the PostgreSQL
+# server, whose backends are its children) spent during the test, per answer: on a machine shared with
+# other work, a figure that depends much less on the load than requests/s do.
 # Needs curl and wrk (Debian: apt-get install wrk curl). Run it against the packaged jar on a database
 # made by `generate` and `segment` (docs/benchmarks.md, "Many people at once").
 set -euo pipefail
 
 url=http://localhost:8080 connections=32 duration=120s password=demo1234
-users=admin,manager1,manager2,rep1,rep2,rep3
+users=admin,manager1,manager2,rep1,rep2,rep3 cpu_of=
 while [ $# -gt 0 ]; do
   case "$1" in
     --url) url=$2; shift 2 ;;
@@ -18,6 +22,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --users) users=$2; shift 2 ;;
     --password) password=$2; shift 2 ;;
+    --cpu-of) cpu_of=$2; shift 2 ;;
     *) echo "load.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -53,7 +58,25 @@ for ((i = 0; i < connections; i++)); do
   fi
   echo "$user $cookie ${ids_of[$user]}" >>"$sessions"
 done
+# CPU clock ticks (user + system) of a process and of its children
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$1" $(pgrep -P "$1"); do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }')))
+  done
+  echo "$total"
+}
+
 echo "$connections sessions signed in; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A before
+for pid in $cpu_of; do before[$pid]=$(cpu_ticks "$pid"); done
 CRM_LOAD_SESSIONS=$sessions wrk -t "$connections" -c "$connections" -d "$duration" --timeout 10s \
-  -s "$here/load.lua" "$url"
+  -s "$here/load.lua" "$url" | tee "$work/out"
+set +e # a backend that ends while its CPU time is read must not lose the figures above
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+answers=$(awk '$1 == "all" { print $2 }' "$work/out")
+for pid in $cpu_of; do
+  awk -v t="$(($(cpu_ticks "$pid") - before[$pid]))" -v hz="$(getconf CLK_TCK)" -v n="$answers" \
+    -v who="$pid ($(ps -o comm= -p "$pid"))" \
+    'BEGIN { printf "CPU of %s and its children: %.1f s, %.1f ms per answer\n", who, t / hz, n > 0 ? 1000 * t / hz / n : 0 }'
+done
