@@ -78,5 +78,5 @@ answers=$(awk '$1 == "all" { print $2 }' "$work/out")
 for pid in $cpu_of; do
   awk -v t="$(($(cpu_ticks "$pid") - before[$pid]))" -v hz="$(getconf CLK_TCK)" -v n="$answers" \
     -v who="$pid ($(ps -o comm= -p "$pid"))" \
-    'BEGIN { printf "CPU of %s and its children: %.1f s, %.1f ms per answer\n", who, t / hz, n > 0 ? 1000 * t / hz / n : 0 }'
+    'BEGIN { printf "CPU of %s and its children: %.1f s, %.1f ms per answer\n", who, t / hz, (n > 0 ? 1000 * t / hz / n : 0) }'
 done
