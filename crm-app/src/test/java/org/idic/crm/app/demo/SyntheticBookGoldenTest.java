@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class SyntheticBookGoldenTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final List<String> TABLES = List.of("customer", "contact", "customer_order", "order_line", "interaction",
             "complaint", "product");
+    /** Columns added by later migrations, which the generator leaves empty (V18_1: the import's external id). */
+    static final Map<String, List<String>> ADDED_SINCE_THE_DIGESTS = Map.of("customer", List.of("external_id"));
 
     @Autowired
     DemoData demo;
@@ -100,14 +103,32 @@ class SyntheticBookGoldenTest {
                 .isNotEmpty();
     }
 
+    /**
+     * A row as text, as {@code x::text} renders it, without the columns added after the digests were taken. Those
+     * must be empty in a generated book (asserted), so the digests still pin everything the generator writes.
+     */
+    private String row(String table) {
+        List<String> added = ADDED_SINCE_THE_DIGESTS.getOrDefault(table, List.of());
+        for (String column : added) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where " + column + " is not null",
+                    Long.class)).as(table + "." + column).isZero();
+        }
+        List<String> columns = jdbc.queryForList("select column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ? order by ordinal_position",
+                String.class, table);
+        List<String> kept = columns.stream().filter(c -> !added.contains(c)).map(c -> "x.\"" + c + "\"").toList();
+        return kept.size() == columns.size() ? "x::text" : "row(" + String.join(", ", kept) + ")::text";
+    }
+
     private String fingerprint() {
         return jdbc.execute((ConnectionCallback<String>) c -> {
             StringBuilder all = new StringBuilder();
             try (Statement s = c.createStatement()) {
                 s.execute("set timezone = 'UTC'");
                 for (String table : TABLES) {
-                    try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(x::text, '|' order by x::text),"
-                            + " '')) || ':' || count(*) from " + table + " x")) {
+                    String row = row(table);
+                    try (ResultSet rs = s.executeQuery("select md5(coalesce(string_agg(" + row + ", '|' order by "
+                            + row + "), '')) || ':' || count(*) from " + table + " x")) {
                         rs.next();
                         all.append(table).append('=').append(rs.getString(1)).append(' ');
                     }
