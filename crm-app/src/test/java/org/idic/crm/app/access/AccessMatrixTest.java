@@ -45,6 +45,7 @@ class AccessMatrixTest {
             entry("GET /actuator/health/**", Access.PUBLIC),
             entry("GET /actuator", Access.ADMIN),
             entry("GET /actuator/info", Access.ADMIN),
+            entry("GET /actuator/prometheus", Access.ADMIN),
             entry("GET /actuator/metrics", Access.ADMIN),
             entry("GET /actuator/metrics/{requiredMetricName}", Access.ADMIN),
             entry("GET /admin/users", Access.ADMIN),
