@@ -28,7 +28,11 @@ import org.springframework.test.web.servlet.MvcResult;
  * errors, a redirect with a message, or a 400 page: never a server error. The fields come from the
  * handler methods themselves ({@link FormFields}), so a new form field is probed without being listed.
  */
-@SpringBootTest(properties = "crm.demo.enabled=true")
+// MockMvc's MockHttpSession is the container's session, which Spring Session's filter does not read (it
+// finds sessions by cookie): these tests run on the container's sessions; sessions in the database are
+// tested by TwoInstancesTest and the browser tests
+@SpringBootTest(properties = {"crm.demo.enabled=true", "spring.autoconfigure.exclude="
+        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration"})
 @AutoConfigureMockMvc
 @WithTestDatabase
 class BadFormInputTest {
