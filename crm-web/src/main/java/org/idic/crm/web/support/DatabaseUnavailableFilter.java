@@ -7,14 +7,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * While the database is down (stopped, restarting, unreachable) every page answers at once with the
@@ -26,6 +29,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private final MessageSource messages;
+
+    DatabaseUnavailableFilter(MessageSource messages) {
+        this.messages = messages;
+    }
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
     static final String RETRY_AFTER_SECONDS = "30";
@@ -42,10 +51,33 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             log.warn("{} {}: the database is unavailable ({}); answered 503", request.getMethod(),
                     request.getRequestURI(), cause.toString());
-            response.resetBuffer();
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            page(request, response);
         }
+    }
+
+    /**
+     * The page is written here, not by the error dispatch: that would need the session, which lives in
+     * the database too. The language comes from the browser for the same reason; the texts are the
+     * messages of error/503.
+     */
+    private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = request.getLocale() != null && "zh".equals(request.getLocale().getLanguage())
+                ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        String title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, locale));
+        String text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null, locale));
+        String home = HtmlUtils.htmlEscape(messages.getMessage("error.home", null, locale));
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        String context = request.getContextPath();
+        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.toLanguageTag() + "\"><head>"
+                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + title + "</title><link rel=\"stylesheet\" href=\"" + context
+                + "/webjars/bootstrap/css/bootstrap.min.css\"></head><body><main class=\"container py-5\">"
+                + "<h1 class=\"h3\">" + title + "</h1><p class=\"lead\">" + text + "</p><p><a class=\"btn "
+                + "btn-primary\" href=\"" + context + "/\">" + home + "</a></p></main></body></html>\n");
     }
 
     /**
