@@ -54,6 +54,10 @@ class ApplicationTest {
         assertThat(admin.get("/actuator/env").status()).isEqualTo(404);
         assertThat(admin.get("/actuator/heapdump").status()).isEqualTo(404);
         assertThat(admin.get("/actuator/health").body()).contains("\"db\"");
+        assertThat(browser.get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(admin.get("/actuator/prometheus").body()).contains("hikaricp_connections_active");
+        assertThat(admin.get("/actuator/info").body()).contains("\"build\"").contains("\"version\"")
+                .contains("\"artifact\":\"crm-app\"");
     }
 
     @Test

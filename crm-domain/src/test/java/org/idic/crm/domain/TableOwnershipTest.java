@@ -26,9 +26,9 @@ class TableOwnershipTest {
 
     /** Who owns each table, view and sequence the migrations create. */
     static final Map<String, Set<String>> OWNED = Map.ofEntries(
-            Map.entry("support", Set.of("event_publication")),
+            Map.entry("support", Set.of("event_publication", "form_submission")),
             Map.entry("user", Set.of("app_user", "team", "login_failure", "login_lock", "login_known_address",
-                    "user_list_columns", "saved_view")),
+                    "user_list_columns", "saved_view", "spring_session", "spring_session_attributes")),
             Map.entry("audit", Set.of("audit_event")),
             Map.entry("customer", Set.of("customer", "contact", "customer_owner_change", "customer_number_seq")),
             Map.entry("activity", Set.of("interaction", "customer_order", "order_line", "product", "complaint",

@@ -27,7 +27,11 @@ import org.springframework.test.web.servlet.MvcResult;
  * the table fails this test, so every page is born with its access rule. Each request runs against a
  * fresh customer of rep1 (the rep in these probes), so rep1, manager1 and the admin may see it.
  */
-@SpringBootTest(properties = "crm.demo.enabled=true")
+// MockMvc's MockHttpSession is the container's session, which Spring Session's filter does not read (it
+// finds sessions by cookie): these tests run on the container's sessions; sessions in the database are
+// tested by TwoInstancesTest and the browser tests
+@SpringBootTest(properties = {"crm.demo.enabled=true", "spring.autoconfigure.exclude="
+        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration"})
 @AutoConfigureMockMvc
 @WithTestDatabase
 class AccessMatrixTest {
@@ -45,6 +49,7 @@ class AccessMatrixTest {
             entry("GET /actuator/health/**", Access.PUBLIC),
             entry("GET /actuator", Access.ADMIN),
             entry("GET /actuator/info", Access.ADMIN),
+            entry("GET /actuator/prometheus", Access.ADMIN),
             entry("GET /actuator/metrics", Access.ADMIN),
             entry("GET /actuator/metrics/{requiredMetricName}", Access.ADMIN),
             entry("GET /admin/users", Access.ADMIN),

@@ -26,7 +26,11 @@ import org.springframework.test.web.servlet.MvcResult;
  * (rep1), a rep of the same team (rep2), a rep of the other team (rep3), the owner's manager
  * (manager1), the other manager (manager2) and an administrator. Outsiders get 404 and change nothing.
  */
-@SpringBootTest(properties = "crm.demo.enabled=true")
+// MockMvc's MockHttpSession is the container's session, which Spring Session's filter does not read (it
+// finds sessions by cookie): these tests run on the container's sessions; sessions in the database are
+// tested by TwoInstancesTest and the browser tests
+@SpringBootTest(properties = {"crm.demo.enabled=true", "spring.autoconfigure.exclude="
+        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration"})
 @AutoConfigureMockMvc
 @WithTestDatabase
 class OwnershipProbeTest {

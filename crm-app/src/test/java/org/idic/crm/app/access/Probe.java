@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -37,8 +38,19 @@ final class Probe {
         return send(endpoint, book, session, false);
     }
 
+    /** The request with its accepted form changed first (a field left out, a value garbled). */
+    MvcResult sendEdited(String endpoint, Scenario.Book book, MockHttpSession session,
+            UnaryOperator<Map<String, String>> edit) throws Exception {
+        return send(endpoint, book, session, true, edit);
+    }
+
     private MvcResult send(String endpoint, Scenario.Book book, MockHttpSession session, boolean withToken)
             throws Exception {
+        return send(endpoint, book, session, withToken, UnaryOperator.identity());
+    }
+
+    private MvcResult send(String endpoint, Scenario.Book book, MockHttpSession session, boolean withToken,
+            UnaryOperator<Map<String, String>> edit) throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
         if (pattern.startsWith("/customers/views/{id}")) {
@@ -53,7 +65,7 @@ final class Probe {
             request.with(csrf());
         }
         if (method.equals("POST")) {
-            form(pattern, book).forEach(request::param);
+            edit.apply(form(pattern, book)).forEach(request::param);
         }
         if (method.equals("GET") && pattern.endsWith("/export")) {
             // an export needs a format; without one it would be a 400 that says nothing about access

@@ -60,6 +60,11 @@ class EmbeddedServerRecoveryTest {
         try (ConfigurableApplicationContext app = start()) {
             EmbeddedDatabase database = app.getBean(EmbeddedDatabase.class);
             Browser browser = new Browser(port(app));
+            // signed-in users (their sessions are in the database too); the probes come without a session
+            Browser rep = new Browser(port(app));
+            rep.login("rep1", "demo1234");
+            Browser chinese = new Browser(port(app)).language("zh-CN");
+            chinese.login("rep2", "demo1234");
             Path data = dataDir.resolve("postgres");
             Path away = dataDir.resolve("postgres-unmounted");
             // the data directory goes missing (an unmounted disk, say), then the server dies
@@ -70,12 +75,23 @@ class EmbeddedServerRecoveryTest {
                     .isEqualTo(503));
             assertThat(output.getOut()).contains("The embedded PostgreSQL could not be started again: ")
                     .contains("Liveness is DOWN; trying again every 2 s");
+            // meanwhile pages say "temporarily unavailable" (503), in the user's language, not a server error
+            long asked = System.nanoTime();
+            Browser.Page page = rep.get("/customers");
+            System.out.printf("a page while the database is down answered %d in %d ms%n", page.status(),
+                    (System.nanoTime() - asked) / 1_000_000);
+            assertThat(page.status()).isEqualTo(503);
+            assertThat(page.headers().get("retry-after")).isEqualTo("30");
+            assertThat(page.body()).contains("The CRM is temporarily unavailable").doesNotContain("Exception");
+            assertThat(chinese.get("/").body()).contains("CRM 暂时无法使用");
 
             Files.move(away, data);
 
             await().atMost(RECOVERY).untilAsserted(() -> assertThat(browser.get("/actuator/health/liveness").status())
                     .isEqualTo(200));
             assertThat(database.isRunning()).isTrue();
+            await().atMost(RECOVERY).untilAsserted(() -> assertThat(rep.get("/customers").status())
+                    .isEqualTo(200));
             assertThat(browser.login("manager1", "demo1234").location()).doesNotContain("error");
             assertThat(output.getOut().lines().filter(l -> l.contains("could not be started again")).count())
                     .as("one line for the outage, not one per attempt").isOne();

@@ -169,6 +169,10 @@ public class Customers {
     }
 
     private UserView ownerFor(Actor actor, Long ownerId) {
+        if (ownerId == null) {
+            // a form posted without its owner field (hand-made or cut short): a refusal, not a crash
+            throw new RuleViolationException("ownerId", "customer.owner.required");
+        }
         UserView owner = users.find(ownerId).orElse(null);
         boolean allowed = owner != null && owner.role() != Role.ADMIN && owner.enabled() && switch (actor.role()) {
             case REP -> owner.id().equals(actor.userId());

@@ -1,5 +1,8 @@
 package org.idic.crm.web.complaint;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.idic.crm.web.form.FormTokens;
+import org.idic.crm.domain.support.Submissions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -30,7 +33,10 @@ class ComplaintController {
     private final Contacts contacts;
     private final Clock clock;
 
-    ComplaintController(Complaints complaints, Customers customers, Contacts contacts, Clock clock) {
+    private final Submissions submissions;
+
+    ComplaintController(Complaints complaints, Customers customers, Contacts contacts, Clock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.complaints = complaints;
         this.customers = customers;
         this.contacts = contacts;
@@ -44,13 +50,14 @@ class ComplaintController {
 
     @PostMapping("/customers/{customerId}/complaints")
     String receive(@PathVariable Long customerId, @Valid @ModelAttribute("complaintForm") ComplaintForm form,
-            BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Actor actor, Model model, RedirectAttributes redirect) {
         customers.get(actor, customerId);
         if (!result.hasErrors()) {
             try {
-                Long id = complaints.receive(actor, customerId, form.toDetails(clock.getZone()));
+                String received = submissions.once(actor.userId(), formToken,
+                        () -> "/complaints/" + complaints.receive(actor, customerId, form.toDetails(clock.getZone())));
                 redirect.addFlashAttribute("flash", "complaint.received");
-                return "redirect:/complaints/" + id;
+                return "redirect:" + received;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }

@@ -1,5 +1,6 @@
 package org.idic.crm.web.complaint;
 
+import org.idic.crm.web.form.BusinessDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class ComplaintForm {
 
     @NotNull
+    @BusinessDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime receivedAt;
     @NotNull

@@ -1,5 +1,7 @@
 package org.idic.crm.web.customer;
 
+import org.idic.crm.web.form.FormTokens;
+import org.idic.crm.domain.support.Submissions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.idic.crm.domain.access.Actor;
@@ -32,7 +34,10 @@ class ContactController {
     private final Customers customers;
     private final ConflictResponder conflicts;
 
-    ContactController(Contacts contacts, Customers customers, ConflictResponder conflicts) {
+    private final Submissions submissions;
+
+    ContactController(Contacts contacts, Customers customers, ConflictResponder conflicts, Submissions submissions) {
+        this.submissions = submissions;
         this.contacts = contacts;
         this.customers = customers;
         this.conflicts = conflicts;
@@ -45,13 +50,16 @@ class ContactController {
 
     @PostMapping("/customers/{customerId}/contacts")
     String add(@PathVariable Long customerId, @Valid @ModelAttribute("contactForm") ContactForm form,
-            BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Actor actor, Model model, RedirectAttributes redirect) {
         customers.get(actor, customerId);
         if (!result.hasErrors()) {
             try {
-                contacts.add(actor, customerId, form.toDetails());
+                String added = submissions.once(actor.userId(), formToken, () -> {
+                    contacts.add(actor, customerId, form.toDetails());
+                    return "/customers/" + customerId;
+                });
                 redirect.addFlashAttribute("flash", "contact.saved");
-                return "redirect:/customers/" + customerId;
+                return "redirect:" + added;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }

@@ -1,7 +1,7 @@
 package org.idic.crm.web.customer;
 
+import org.idic.crm.web.form.BirthDate;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ public class ContactForm {
     @EmailAddress
     @Size(max = 200)
     private String email;
-    @Past
+    @BirthDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthday;
     @Size(max = 500)

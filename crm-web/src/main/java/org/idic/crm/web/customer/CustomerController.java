@@ -1,5 +1,7 @@
 package org.idic.crm.web.customer;
 
+import org.idic.crm.web.form.FormTokens;
+import org.idic.crm.domain.support.Submissions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.idic.crm.domain.access.Actor;
@@ -33,7 +35,10 @@ class CustomerController {
     private final Customers customers;
     private final ConflictResponder conflicts;
 
-    CustomerController(Customers customers, ConflictResponder conflicts) {
+    private final Submissions submissions;
+
+    CustomerController(Customers customers, ConflictResponder conflicts, Submissions submissions) {
+        this.submissions = submissions;
         this.customers = customers;
         this.conflicts = conflicts;
     }
@@ -46,7 +51,8 @@ class CustomerController {
     }
 
     @PostMapping("/customers")
-    String create(@Valid @ModelAttribute("customerForm") CustomerForm form, BindingResult result, Actor actor,
+    String create(@Valid @ModelAttribute("customerForm") CustomerForm form, BindingResult result,
+            @RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Actor actor,
             Model model, RedirectAttributes redirect) {
         if (form.getKind() == null) {
             form.setKind(CustomerKind.INDIVIDUAL);
@@ -55,9 +61,10 @@ class CustomerController {
         if (!result.hasErrors()) {
             try {
                 Long ownerId = actor.role() == Role.REP ? null : form.getOwnerId();
-                Long id = customers.create(actor, form.getKind(), form.toDetails(), ownerId);
+                String created = submissions.once(actor.userId(), formToken,
+                        () -> "/customers/" + customers.create(actor, form.getKind(), form.toDetails(), ownerId));
                 redirect.addFlashAttribute("flash", "customer.created");
-                return "redirect:/customers/" + id;
+                return "redirect:" + created;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }

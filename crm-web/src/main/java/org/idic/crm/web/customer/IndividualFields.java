@@ -1,6 +1,6 @@
 package org.idic.crm.web.customer;
 
-import jakarta.validation.constraints.Past;
+import org.idic.crm.web.form.BirthDate;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.idic.crm.domain.customer.BuyingStyle;
@@ -15,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class IndividualFields {
 
     private Gender gender;
-    @Past
+    @BirthDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
     private MaritalStatus maritalStatus;

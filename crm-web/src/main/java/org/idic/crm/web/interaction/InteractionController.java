@@ -1,5 +1,7 @@
 package org.idic.crm.web.interaction;
 
+import org.idic.crm.web.form.FormTokens;
+import org.idic.crm.domain.support.Submissions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -38,8 +40,11 @@ class InteractionController {
     private final ConflictResponder conflicts;
     private final Clock clock;
 
+    private final Submissions submissions;
+
     InteractionController(Interactions interactions, Customers customers, Contacts contacts, ConflictResponder conflicts,
-            Clock clock) {
+            Clock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.interactions = interactions;
         this.customers = customers;
         this.contacts = contacts;
@@ -63,14 +68,17 @@ class InteractionController {
 
     @PostMapping("/customers/{customerId}/interactions")
     String log(@PathVariable Long customerId, @Valid @ModelAttribute("interactionForm") InteractionForm form,
-            BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Actor actor, Model model, RedirectAttributes redirect) {
         customers.get(actor, customerId);
         checkDates(form, result);
         if (!result.hasErrors()) {
             try {
-                interactions.logFollowUp(actor, customerId, form.toDetails(clock.getZone()), form.getFollowUpOf());
+                String logged = submissions.once(actor.userId(), formToken, () -> {
+                    interactions.logFollowUp(actor, customerId, form.toDetails(clock.getZone()), form.getFollowUpOf());
+                    return "/customers/" + customerId;
+                });
                 redirect.addFlashAttribute("flash", "interaction.logged");
-                return "redirect:/customers/" + customerId;
+                return "redirect:" + logged;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }

@@ -1,5 +1,6 @@
 package org.idic.crm.web.interaction;
 
+import org.idic.crm.web.form.BusinessDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ public class InteractionForm {
     @NotNull
     private Purpose purpose = Purpose.INFORMATION;
     @NotNull
+    @BusinessDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime occurredAt;
     @PositiveOrZero
@@ -42,6 +44,7 @@ public class InteractionForm {
     private String outcome;
     private Mood mood;
     private Long contactId;
+    @BusinessDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate followUpOn;
     private Long followUpOf;

@@ -1,5 +1,7 @@
 package org.idic.crm.web.order;
 
+import org.idic.crm.web.form.FormTokens;
+import org.idic.crm.domain.support.Submissions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -39,7 +41,10 @@ class OrderController {
     private final ConflictResponder conflicts;
     private final Clock clock;
 
-    OrderController(Orders orders, Customers customers, Products products, ConflictResponder conflicts, Clock clock) {
+    private final Submissions submissions;
+
+    OrderController(Orders orders, Customers customers, Products products, ConflictResponder conflicts, Clock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.orders = orders;
         this.customers = customers;
         this.products = products;
@@ -54,14 +59,15 @@ class OrderController {
 
     @PostMapping("/customers/{customerId}/orders")
     String create(@PathVariable Long customerId, @Valid @ModelAttribute("orderForm") OrderForm form,
-            BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Actor actor, Model model, RedirectAttributes redirect) {
         customers.get(actor, customerId);
         requireAmountOrLines(form, result);
         if (!result.hasErrors()) {
             try {
-                Long id = orders.create(actor, customerId, form.toDetails());
+                String created = submissions.once(actor.userId(), formToken,
+                        () -> "/orders/" + orders.create(actor, customerId, form.toDetails()));
                 redirect.addFlashAttribute("flash", "order.saved");
-                return "redirect:/orders/" + id;
+                return "redirect:" + created;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }

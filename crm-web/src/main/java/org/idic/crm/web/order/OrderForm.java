@@ -1,5 +1,6 @@
 package org.idic.crm.web.order;
 
+import org.idic.crm.web.form.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class OrderForm {
 
     @NotNull
+    @BusinessDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate orderDate;
     @NotNull

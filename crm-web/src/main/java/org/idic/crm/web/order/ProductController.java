@@ -1,5 +1,7 @@
 package org.idic.crm.web.order;
 
+import org.idic.crm.web.form.FormTokens;
+import org.idic.crm.domain.support.Submissions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.idic.crm.domain.access.Actor;
@@ -31,7 +33,10 @@ class ProductController {
     private final Products products;
     private final ConflictResponder conflicts;
 
-    ProductController(Products products, ConflictResponder conflicts) {
+    private final Submissions submissions;
+
+    ProductController(Products products, ConflictResponder conflicts, Submissions submissions) {
+        this.submissions = submissions;
         this.products = products;
         this.conflicts = conflicts;
     }
@@ -51,13 +56,17 @@ class ProductController {
 
     @PostMapping("/products")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result, Actor actor,
+    String create(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
+            @RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Actor actor,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                products.create(actor, form.toDetails());
+                String created = submissions.once(actor.userId(), formToken, () -> {
+                    products.create(actor, form.toDetails());
+                    return "/products";
+                });
                 redirect.addFlashAttribute("flash", "product.saved");
-                return "redirect:/products";
+                return "redirect:" + created;
             } catch (RuleViolationException e) {
                 Forms.reject(result, e);
             }

@@ -1,11 +1,14 @@
 package org.idic.crm.web.support;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebMvcConfiguration implements WebMvcConfigurer {
@@ -28,10 +31,18 @@ class WebMvcConfiguration implements WebMvcConfigurer {
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // a year in the browser's cache: WebJars are named by their version, our own files by their content's
+        // hash (/css/crm-5d41402a.css, written into the pages by the ResourceUrlEncodingFilter), so a new
+        // release changes the names
+        CacheControl year = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
-        registry.addResourceHandler("/favicon.svg").addResourceLocations("classpath:/static/");
+                .setCacheControl(year).resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        for (String folder : List.of("css", "js")) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(year).resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
+        registry.addResourceHandler("/favicon.svg").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 }

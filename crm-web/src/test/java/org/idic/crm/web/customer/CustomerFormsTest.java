@@ -58,7 +58,7 @@ class CustomerFormsTest {
                 .andExpect(content().string(containsString("Not a phone number")))
                 .andExpect(content().string(containsString("Only web addresses starting with http")))
                 .andExpect(content().string(containsString("Please enter a number")))
-                .andExpect(content().string(containsString("Must be a date in the past")))
+                .andExpect(content().string(containsString("Please enter a date between 1 January 1900 and today.")))
                 .andExpect(content().string(containsString("value=\"not-an-email\"")))
                 .andExpect(content().string(containsString("value=\"call me\"")))
                 .andExpect(content().string(containsString("value=\"lots\"")))

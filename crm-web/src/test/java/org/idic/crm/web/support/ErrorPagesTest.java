@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Error pages need the servlet container's error dispatch, so these run against a real server. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "crm.demo.enabled=true")
 @WithTestDatabase
-@ExtendWith(DemoUsersExtension.class)
+@ExtendWith({DemoUsersExtension.class, OutputCaptureExtension.class})
 class ErrorPagesTest {
 
     @LocalServerPort
@@ -101,5 +103,41 @@ class ErrorPagesTest {
         Browser.Page last = browser.get(page.location().substring(page.location().indexOf("/customers")));
         assertThat(last.status()).isEqualTo(200);
         assertThat(last.body()).doesNotContain("0–").containsPattern("\\d+–(\\d+) of \\1");
+    }
+
+    /** Issue 12, finding 5: bad input from outside is a 400 and one WARN line, never an ERROR with a trace. */
+    @Test
+    void invalidUtf8InAParameterIsA400PageAndOneWarningLine(CapturedOutput output) {
+        int before = output.getOut().length();
+        for (String url : new String[] {"/customers?q=%C3%28", "/login?next=%FF%FE"}) {
+            Browser.Page page = browser.get(url);
+
+            assertThat(page.status()).as(url).isEqualTo(400);
+            assertThat(page.body()).as(url).contains("<html").doesNotContain("Exception");
+        }
+        String logged = output.getOut().substring(before);
+        assertThat(logged).doesNotContain("ERROR").doesNotContain("\tat ").doesNotContain("Exception:");
+        assertThat(logged.lines().filter(line -> line.contains("WARN")).toList()).hasSize(2)
+                .allMatch(line -> line.contains("not valid UTF-8"));
+    }
+
+    /**
+     * Issue 12, drill "SIGTERM during a large download": a download that fails after its first megabytes
+     * must not look complete. The chunked response is aborted (no final chunk), so the client gets an
+     * error instead of a shorter file with a clean end.
+     */
+    @Test
+    void aDownloadThatFailsHalfWayIsCutSoThatTheClientCannotTakeItForComplete() throws Exception {
+        java.net.http.HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/test/cut-export"))
+                        .header("Cookie", browser.sessionCookie()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("transfer-encoding")).hasValue("chunked");
+        try (java.io.InputStream body = response.body()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(body::readAllBytes)
+                    .isInstanceOf(java.io.IOException.class);
+        }
     }
 }
