@@ -32,7 +32,8 @@ class TableOwnershipTest {
             Map.entry("audit", Set.of("audit_event")),
             Map.entry("customer", Set.of("customer", "contact", "customer_owner_change", "customer_number_seq")),
             Map.entry("activity", Set.of("interaction", "customer_order", "order_line", "product", "complaint",
-                    "interaction_day", "follow_up_day", "business_zone", "order_number_seq")),
+                    "interaction_day", "follow_up_day", "interaction_facet_day", "follow_up_facet_day", "business_zone",
+                    "order_number_seq")),
             Map.entry("segmentation", Set.of("segmentation_run", "segmentation_current", "segmentation_settings",
                     "customer_score", "score_history", "run_scores", "shedlock")),
             Map.entry("playbook", Set.of("playbook")),
@@ -45,7 +46,8 @@ class TableOwnershipTest {
 
     /** What the owners publish for reading in SQL by other modules (never for writing). */
     static final Set<String> PUBLISHED = Set.of("customer", "customer_owner_change", "app_user", "team",
-            "interaction", "complaint", "customer_order", "interaction_day", "follow_up_day", "customer_score",
+            "interaction", "complaint", "customer_order", "interaction_day", "follow_up_day", "interaction_facet_day",
+            "follow_up_facet_day", "customer_score",
             "run_scores", "product", "order_line");
 
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "idic", "crm", "domain");

@@ -101,6 +101,15 @@ class SyntheticBookGoldenTest {
                         + ")::date <= follow_up_on))::int as on_time from interaction where follow_up_on is not null"
                         + " group by 1, 2 order by 1, 2"))
                 .isNotEmpty();
+        // and per customer type and tag (tag '' for every customer of a type), for the filtered team report
+        assertThat(jdbc.queryForList("select tag, user_id, day, channel, organisation, interactions"
+                + " from interaction_facet_day where interactions <> 0 order by 1, 2, 3, 4, 5"))
+                .isEqualTo(jdbc.queryForList("select f.t as tag, i.user_id, (i.occurred_at at time zone " + zone
+                        + ")::date as day, i.channel, c.kind = 'ORGANISATION' as organisation,"
+                        + " count(*)::int as interactions from interaction i join customer c on c.id = i.customer_id"
+                        + " cross join lateral (select distinct unnest(array[''] || c.tags) as t) f"
+                        + " group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5"))
+                .isNotEmpty();
     }
 
     /**

@@ -186,6 +186,73 @@ class TeamActivityTest {
                 .isEqualTo(jdbc.queryForObject("select count(*) from interaction", Long.class));
     }
 
+    /**
+     * The counts per customer type and tag (V25_1), which the team report reads when filtered, agree with counting
+     * the interactions of the matching customers one by one, after interactions are logged, changed, moved to
+     * another customer and deleted, and after customers' tags and types change and a customer is deleted.
+     */
+    @Test
+    void theCountsPerTypeAndTagAgreeWithTheInteractionsThemselves() {
+        Long rep1 = userId("rep1");
+        Long rep2 = userId("rep2");
+        LocalDate today = LocalDate.now(clock);
+        jdbc.update("update customer set tags = array['vip', 'newsletter'] where id = ?", b(1));
+        jdbc.update("update customer set tags = array['vip', 'vip'], kind = 'INDIVIDUAL' where id = ?", b(2));
+        jdbc.update("update customer set tags = array['newsletter'] where id = ?", book.prospect2());
+        for (int d = 0; d < 30; d++) {
+            Long customer = d % 7 == 0 ? book.prospect2() : b(1 + d % 5);
+            interaction(customer, d % 2 == 0 ? rep1 : rep2, d % 3 == 0 ? "PHONE" : "EMAIL", at(today.minusDays(d), 10),
+                    d % 2 == 0 ? today.minusDays(d / 2) : null, d % 4 == 0 ? at(today.minusDays(d / 2), 8) : null);
+        }
+        assertFacetsAgree();
+
+        jdbc.update("update interaction set channel = 'VISIT' where id % 3 = 0");
+        jdbc.update("update interaction set customer_id = ? where id % 4 = 1", b(3));
+        jdbc.update("update interaction set follow_up_done = true, follow_up_done_at = now() where id % 5 = 0"
+                + " and follow_up_on is not null");
+        jdbc.update("delete from interaction where id % 11 = 0");
+        jdbc.update("update customer set tags = array['newsletter', 'gold'] where id = ?", b(1));
+        jdbc.update("update customer set kind = 'ORGANISATION' where id = ?", b(2));
+        jdbc.update("update customer set tags = '{}' where id = ?", b(4));
+        jdbc.update("update customer set tags = array['gold'] where id = ?", b(5));
+        jdbc.update("delete from customer where id = ?", book.prospect2());
+        assertFacetsAgree();
+        assertThat(jdbc.queryForObject("select count(*) from interaction_facet_day where tag = 'gold'"
+                + " and interactions > 0", Integer.class)).isPositive();
+
+        List<Map<String, Object>> kept = facets();
+        jdbc.queryForObject("select recount_interactions()", Object.class);
+        assertThat(facets()).isEqualTo(kept);
+    }
+
+    /** The business time zone, in which the counts' days are calendar days. */
+    static final String ZONE = "(select zone from business_zone)";
+
+    private void assertFacetsAgree() {
+        String facet = "(select distinct unnest(array[''] || c.tags) as t) f";
+        assertThat(jdbc.queryForList("select tag, user_id, day, channel, organisation, interactions"
+                + " from interaction_facet_day where interactions <> 0 order by 1, 2, 3, 4, 5"))
+                .isEqualTo(jdbc.queryForList("select f.t as tag, i.user_id,"
+                        + " (i.occurred_at at time zone " + ZONE + ")::date as day, i.channel,"
+                        + " c.kind = 'ORGANISATION' as organisation, count(*)::int as interactions"
+                        + " from interaction i join customer c on c.id = i.customer_id cross join lateral " + facet
+                        + " group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5"))
+                .isNotEmpty();
+        assertThat(jdbc.queryForList("select tag, user_id, day, organisation, due, on_time from follow_up_facet_day"
+                + " where due <> 0 order by 1, 2, 3, 4"))
+                .isEqualTo(jdbc.queryForList("select f.t as tag, i.user_id, i.follow_up_on as day,"
+                        + " c.kind = 'ORGANISATION' as organisation, count(*)::int as due, (count(*) filter (where"
+                        + " i.follow_up_done and (i.follow_up_done_at at time zone " + ZONE + ")::date"
+                        + " <= i.follow_up_on))::int as on_time"
+                        + " from interaction i join customer c on c.id = i.customer_id cross join lateral " + facet
+                        + " where i.follow_up_on is not null group by 1, 2, 3, 4 order by 1, 2, 3, 4"))
+                .isNotEmpty();
+    }
+
+    private List<Map<String, Object>> facets() {
+        return jdbc.queryForList("select * from interaction_facet_day where interactions <> 0 order by 1, 2, 3, 4, 5");
+    }
+
     private static TeamActivity.Member member(List<TeamActivity.Member> members, Long userId) {
         return members.stream().filter(m -> m.userId().equals(userId)).findFirst().orElseThrow();
     }

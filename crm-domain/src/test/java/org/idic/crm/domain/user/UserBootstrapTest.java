@@ -29,7 +29,7 @@ class UserBootstrapTest {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.update("truncate team, app_user, interaction_day, follow_up_day restart identity cascade");
+        jdbc.update("truncate team, app_user, interaction_day, follow_up_day, interaction_facet_day, follow_up_facet_day restart identity cascade");
     }
 
     @Test
