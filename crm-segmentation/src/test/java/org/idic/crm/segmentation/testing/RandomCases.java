@@ -71,6 +71,32 @@ public final class RandomCases {
             return min + (max - min) * random.nextDouble();
         }
 
+        /** One of the values. */
+        @SafeVarargs
+        public final <T> T oneOf(T... values) {
+            return values[random.nextInt(values.length)];
+        }
+
+        /** Text of up to {@code maxLength} characters, any of them (control characters and lone surrogates too). */
+        public String anyText(int maxLength) {
+            StringBuilder text = new StringBuilder();
+            int length = intBetween(0, maxLength);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(3) == 0 ? (char) random.nextInt(0x20, 0x7f) : (char) random.nextInt(0x10000));
+            }
+            return text.toString();
+        }
+
+        /** Text of up to {@code maxLength} characters taken from {@code chars} (one UTF-16 unit at a time). */
+        public String textOf(String chars, int maxLength) {
+            StringBuilder text = new StringBuilder();
+            int length = intBetween(0, maxLength);
+            for (int i = 0; i < length; i++) {
+                text.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            return text.toString();
+        }
+
         /** A generator of its own for a case that draws many values (e.g. a whole customer base). */
         public SplittableRandom random() {
             return random;

@@ -2,7 +2,7 @@ package org.idic.crm.web.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.idic.crm.web.support.RandomCases;
+import org.idic.crm.segmentation.testing.RandomCases;
 import org.junit.jupiter.api.Test;
 
 class CellTextPropertiesTest {
