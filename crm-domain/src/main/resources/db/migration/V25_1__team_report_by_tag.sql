@@ -118,35 +118,62 @@ create trigger customer_facets_deleted before delete on customer
     for each row execute function customer_facets_changed();
 
 -- The bulk load's count (rows written without triggers) and the recount after a change of zone, now with the
--- counts per type and tag.
-create or replace function count_interactions_after(after_id bigint) returns void language plpgsql as $$
+-- counts per type and tag: every customer of a type (tag ''), whose sums are also the per-person counts, then each
+-- tag of the tagged customers. Plain aggregations: at a million customers one grouping over the interactions
+-- joined to their unnested tags took three times as long, and grouping sets longer still.
+create or replace function count_interactions_after(after_id bigint) returns void language plpgsql
+set work_mem = '256MB' as $$
 declare
     z text := coalesce((select b.zone from business_zone b), 'UTC');
 begin
+    create temporary table new_days on commit drop as
+    select i.user_id, (i.occurred_at at time zone z)::date as day, i.channel, c.kind = 'ORGANISATION' as organisation,
+           count(*) as n
+    from interaction i join customer c on c.id = i.customer_id
+    where i.id > after_id
+    group by 1, 2, 3, 4;
+    create temporary table new_follow_ups on commit drop as
+    select i.user_id, i.follow_up_on as day, c.kind = 'ORGANISATION' as organisation, count(*) as due,
+           count(*) filter (where i.follow_up_done and (i.follow_up_done_at at time zone z)::date <= i.follow_up_on)
+               as on_time
+    from interaction i join customer c on c.id = i.customer_id
+    where i.id > after_id and i.follow_up_on is not null
+    group by 1, 2, 3;
+
     insert into interaction_day (user_id, day, channel, interactions)
-    select user_id, (occurred_at at time zone z)::date, channel, count(*) from interaction where id > after_id
-    group by 1, 2, 3
+    select user_id, day, channel, sum(n) from new_days group by 1, 2, 3
     on conflict (user_id, day, channel)
         do update set interactions = interaction_day.interactions + excluded.interactions;
     insert into follow_up_day (user_id, day, due, on_time)
-    select user_id, follow_up_on, count(*),
-           count(*) filter (where follow_up_done and (follow_up_done_at at time zone z)::date <= follow_up_on)
-    from interaction where id > after_id and follow_up_on is not null group by 1, 2
+    select user_id, day, sum(due), sum(on_time) from new_follow_ups group by 1, 2
     on conflict (user_id, day)
         do update set due = follow_up_day.due + excluded.due, on_time = follow_up_day.on_time + excluded.on_time;
     insert into interaction_facet_day (tag, user_id, day, channel, organisation, interactions)
-    select f.t, i.user_id, (i.occurred_at at time zone z)::date, i.channel, c.kind = 'ORGANISATION', count(*)
-    from interaction i join customer c on c.id = i.customer_id
-         cross join lateral (select distinct unnest(array[''] || c.tags) as t) f
+    select '', user_id, day, channel, organisation, n from new_days
+    on conflict (tag, user_id, day, channel, organisation)
+        do update set interactions = interaction_facet_day.interactions + excluded.interactions;
+    insert into follow_up_facet_day (tag, user_id, day, organisation, due, on_time)
+    select '', user_id, day, organisation, due, on_time from new_follow_ups
+    on conflict (tag, user_id, day, organisation)
+        do update set due = follow_up_facet_day.due + excluded.due,
+                      on_time = follow_up_facet_day.on_time + excluded.on_time;
+    drop table new_days, new_follow_ups;
+
+    insert into interaction_facet_day (tag, user_id, day, channel, organisation, interactions)
+    select c.t, i.user_id, (i.occurred_at at time zone z)::date, i.channel, c.organisation, count(*)
+    from interaction i
+         join (select distinct id, kind = 'ORGANISATION' as organisation, unnest(tags) as t from customer
+               where tags <> '{}') c on c.id = i.customer_id
     where i.id > after_id
     group by 1, 2, 3, 4, 5
     on conflict (tag, user_id, day, channel, organisation)
         do update set interactions = interaction_facet_day.interactions + excluded.interactions;
     insert into follow_up_facet_day (tag, user_id, day, organisation, due, on_time)
-    select f.t, i.user_id, i.follow_up_on, c.kind = 'ORGANISATION', count(*),
+    select c.t, i.user_id, i.follow_up_on, c.organisation, count(*),
            count(*) filter (where i.follow_up_done and (i.follow_up_done_at at time zone z)::date <= i.follow_up_on)
-    from interaction i join customer c on c.id = i.customer_id
-         cross join lateral (select distinct unnest(array[''] || c.tags) as t) f
+    from interaction i
+         join (select distinct id, kind = 'ORGANISATION' as organisation, unnest(tags) as t from customer
+               where tags <> '{}') c on c.id = i.customer_id
     where i.id > after_id and i.follow_up_on is not null
     group by 1, 2, 3, 4
     on conflict (tag, user_id, day, organisation)
