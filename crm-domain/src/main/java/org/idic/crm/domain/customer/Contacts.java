@@ -71,7 +71,8 @@ public class Contacts {
         contact.update(details);
         lastActivity.stamp(contact.getCustomer().getId(), clock.instant());
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
-                Changes.between(before, contact.auditValues()), clock.instant()).onCustomer(contact.getCustomer().getId()));
+                Changes.between(before, contact.auditValues()), clock.instant())
+                .onCustomer(contact.getCustomer().getId()));
         return contact.getCustomer().getId();
     }
 
