@@ -59,7 +59,11 @@ class ProductController {
     String create(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
             @RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Actor actor,
             RedirectAttributes redirect) {
-        checkSku(form, null, result);
+        if (result.hasErrors()) {
+            // refused anyway: say at once if the SKU is taken too. Without other errors the save checks it, after
+            // the once-only token (the same form sent twice must lead to the product it created, not to "taken")
+            checkSku(form, null, result);
+        }
         if (!result.hasErrors()) {
             try {
                 String created = submissions.once(actor.userId(), formToken, () -> {
