@@ -66,8 +66,9 @@ public class Teams {
         Team team = find(id);
         ConcurrentEditException.check(ENTITY, id, version, team.getVersion());
         String before = team.getName();
+        // checked before the rename: the query would flush the renamed team first and hit the unique index
+        requireFreeName(name == null ? null : name.strip(), id);
         team.rename(name);
-        requireFreeName(team.getName(), id);
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
                 Changes.between(Map.of("name", before), Map.of("name", team.getName())), clock.instant()));
     }
