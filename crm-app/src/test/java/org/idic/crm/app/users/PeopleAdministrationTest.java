@@ -42,7 +42,7 @@ class PeopleAdministrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    SessionRepository<Session> sessions;
+    SessionRepository<?> sessions;
 
     @BeforeEach
     void demoUsers() {
@@ -147,12 +147,7 @@ class PeopleAdministrationTest {
     void aSignInEndsTwelveHoursAfterItBeganHoweverActive() throws Exception {
         Cookie rep1 = login("rep1", "demo1234", "10.0.0.1");
         assertThat(mvc.perform(get("/").cookie(rep1)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        Session stored = sessions.findById(sessionId(rep1));
-        Instant signedIn = stored.getAttribute("crm.session.signedInAt");
-        assertThat(signedIn).isNotNull();
-
-        stored.setAttribute("crm.session.signedInAt", signedIn.minusSeconds(12 * 3600 + 1));
-        sessions.save(stored);
+        backdateSignIn(sessions, sessionId(rep1), 12 * 3600 + 1);
 
         assertThat(mvc.perform(get("/").cookie(rep1)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
@@ -198,6 +193,15 @@ class PeopleAdministrationTest {
         Cookie[] cookies = mvc.perform(signIn(user, password, address)).andReturn().getResponse().getCookies();
         return Arrays.stream(cookies).filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
                 .reduce((first, last) -> last).orElse(new Cookie("SESSION", "none"));
+    }
+
+    /** Moves the session's time of sign-in back by {@code seconds}, in the session store. */
+    private static <S extends Session> void backdateSignIn(SessionRepository<S> store, String id, long seconds) {
+        S stored = store.findById(id);
+        Instant signedIn = stored.getAttribute("crm.session.signedInAt");
+        assertThat(signedIn).isNotNull();
+        stored.setAttribute("crm.session.signedInAt", signedIn.minusSeconds(seconds));
+        store.save(stored);
     }
 
     /** The session's id: the cookie holds it base64-encoded (Spring Session's DefaultCookieSerializer). */
