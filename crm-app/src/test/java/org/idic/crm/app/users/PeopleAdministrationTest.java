@@ -5,7 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.time.Instant;
 import org.idic.crm.domain.testsupport.Events;
 import org.idic.crm.domain.testsupport.Scenario;
@@ -16,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,11 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * open session, the one-time password, the hand-over, the throttle per address, the absolute session
  * lifetime, and the audit page per role.
  */
-// MockMvc's MockHttpSession is the container's session, which Spring Session's filter does not read (it finds
-// sessions by cookie): these tests run on the container's sessions, as the access tests do; the same filters
-// (disabled user, absolute lifetime) on sessions in the database are driven by PeopleJourneyTest in a browser
-@SpringBootTest(properties = {"crm.demo.enabled=true", "spring.autoconfigure.exclude="
-        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration"})
+@SpringBootTest(properties = "crm.demo.enabled=true")
 @AutoConfigureMockMvc
 @WithTestDatabase
 class PeopleAdministrationTest {
@@ -41,6 +41,8 @@ class PeopleAdministrationTest {
     Scenario scenario;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SessionRepository<?> sessions;
 
     @BeforeEach
     void demoUsers() {
@@ -50,12 +52,12 @@ class PeopleAdministrationTest {
     @Test
     void repsAndManagersCannotCreateUsersOrRaiseTheirOwnRoleWithCraftedForms() throws Exception {
         for (String user : new String[] {"rep1", "manager1"}) {
-            MockHttpSession session = login(user, "demo1234", "10.0.0.1");
+            Cookie session = login(user, "demo1234", "10.0.0.1");
             long id = userId(user);
-            MvcResult create = mvc.perform(post("/admin/users").with(csrf()).session(session)
+            MvcResult create = mvc.perform(post("/admin/users").with(csrf()).cookie(session)
                     .param("username", "intruder").param("displayName", "Intruder").param("role", "ADMIN")
                     .param("oneTimePassword", "violet-harbour-lantern")).andReturn();
-            MvcResult promote = mvc.perform(post("/admin/users/" + id).with(csrf()).session(session)
+            MvcResult promote = mvc.perform(post("/admin/users/" + id).with(csrf()).cookie(session)
                     .param("displayName", user).param("role", "ADMIN").param("version", "0")).andReturn();
 
             assertThat(create.getResponse().getStatus()).isEqualTo(403);
@@ -69,54 +71,55 @@ class PeopleAdministrationTest {
 
     @Test
     void aDisabledUsersOpenSessionEndsAtTheirNextRequest() throws Exception {
-        MockHttpSession rep2 = login("rep2", "demo1234", "10.0.0.1");
-        assertThat(mvc.perform(get("/").session(rep2)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        Cookie rep2 = login("rep2", "demo1234", "10.0.0.1");
+        assertThat(mvc.perform(get("/").cookie(rep2)).andReturn().getResponse().getStatus()).isEqualTo(200);
 
         mvc.perform(post("/admin/users/" + userId("rep2") + "/disable").with(csrf())
-                .session(login("admin", "demo1234", "10.0.0.9"))).andReturn();
+                .cookie(login("admin", "demo1234", "10.0.0.9"))).andReturn();
 
-        assertThat(mvc.perform(get("/customers").session(rep2)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/customers").cookie(rep2)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
     }
 
     @Test
     void aNewRepSignsInWithTheOneTimePasswordAndMustChooseTheirOwnFirst() throws Exception {
-        MockHttpSession admin = login("admin", "demo1234", "10.0.0.9");
+        Cookie admin = login("admin", "demo1234", "10.0.0.9");
         long north = jdbc.queryForObject("select id from team where name = 'North'", Long.class);
-        MvcResult created = mvc.perform(post("/admin/users").with(csrf()).session(admin).param("username", "Newbie")
+        MvcResult created = mvc.perform(post("/admin/users").with(csrf()).cookie(admin).param("username", "Newbie")
                 .param("displayName", "New Bie").param("role", "REP").param("teamId", String.valueOf(north))
                 .param("locale", "en")).andReturn();
         String oneTime = (String) created.getFlashMap().get("oneTimePassword");
         assertThat(oneTime).hasSize(16);
 
-        MockHttpSession newbie = login(" newbie", oneTime, "10.0.0.5");
-        assertThat(mvc.perform(get("/").session(newbie)).andReturn().getResponse().getRedirectedUrl())
+        Cookie newbie = login(" newbie", oneTime, "10.0.0.5");
+        assertThat(mvc.perform(get("/").cookie(newbie)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/account/password");
-        assertThat(mvc.perform(get("/customers").session(newbie)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/customers").cookie(newbie)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/account/password");
-        MvcResult common = mvc.perform(post("/account/password").with(csrf()).session(newbie)
+        MvcResult common = mvc.perform(post("/account/password").with(csrf()).cookie(newbie)
                 .param("currentPassword", oneTime).param("newPassword", "unbelievable")
                 .param("repeatPassword", "unbelievable")).andReturn();
         assertThat(common.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("one of the 10,000 most common passwords").doesNotContain(oneTime);
-        mvc.perform(post("/account/password").with(csrf()).session(newbie).param("currentPassword", oneTime)
+        mvc.perform(post("/account/password").with(csrf()).cookie(newbie).param("currentPassword", oneTime)
                 .param("newPassword", "violet-harbour-lantern").param("repeatPassword", "violet-harbour-lantern"))
                 .andReturn();
 
-        MvcResult home = mvc.perform(get("/").session(newbie)).andReturn();
+        MvcResult home = mvc.perform(get("/").cookie(newbie)).andReturn();
         assertThat(home.getResponse().getStatus()).isEqualTo(200);
-        assertThat(login("newbie", oneTime, "10.0.0.5").getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+        assertThat(mvc.perform(signIn("newbie", oneTime, "10.0.0.5")).andReturn().getResponse().getRedirectedUrl())
+                .as("the one-time password no longer signs in").isEqualTo("/login?error");
     }
 
     @Test
     void disablingARepHandsTheirBookToTheChosenColleagueOrIsRefused() throws Exception {
         Scenario.Book book = scenario.bookOf("rep1");
-        MockHttpSession admin = login("admin", "demo1234", "10.0.0.9");
+        Cookie admin = login("admin", "demo1234", "10.0.0.9");
         String url = "/admin/users/" + userId("rep1") + "/disable";
 
-        MvcResult refused = mvc.perform(post(url).with(csrf()).session(admin)).andReturn();
+        MvcResult refused = mvc.perform(post(url).with(csrf()).cookie(admin)).andReturn();
         assertThat(refused.getFlashMap().get("actionError")).isEqualTo("user.successor.required");
-        mvc.perform(post(url).with(csrf()).session(admin).param("successorId", String.valueOf(userId("rep2"))))
+        mvc.perform(post(url).with(csrf()).cookie(admin).param("successorId", String.valueOf(userId("rep2"))))
                 .andReturn();
 
         assertThat(jdbc.queryForObject("select enabled from app_user where username = 'rep1'", Boolean.class)).isFalse();
@@ -142,14 +145,11 @@ class PeopleAdministrationTest {
 
     @Test
     void aSignInEndsTwelveHoursAfterItBeganHoweverActive() throws Exception {
-        MockHttpSession rep1 = login("rep1", "demo1234", "10.0.0.1");
-        assertThat(mvc.perform(get("/").session(rep1)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        Instant signedIn = (Instant) rep1.getAttribute("crm.session.signedInAt");
-        assertThat(signedIn).isNotNull();
+        Cookie rep1 = login("rep1", "demo1234", "10.0.0.1");
+        assertThat(mvc.perform(get("/").cookie(rep1)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        backdateSignIn(sessions, sessionId(rep1), 12 * 3600 + 1);
 
-        rep1.setAttribute("crm.session.signedInAt", signedIn.minusSeconds(12 * 3600 + 1));
-
-        assertThat(mvc.perform(get("/").session(rep1)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/").cookie(rep1)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
     }
 
@@ -169,11 +169,11 @@ class PeopleAdministrationTest {
         assertThat(manager1).contains("/customers/" + north).doesNotContain("/customers/" + south);
         assertThat(manager2).contains("/customers/" + south).doesNotContain("/customers/" + north);
         assertThat(admin).contains("/customers/" + north, "/customers/" + south);
-        assertThat(mvc.perform(get("/audit").session(login("rep1", "demo1234", "10.0.0.1"))).andReturn()
+        assertThat(mvc.perform(get("/audit").cookie(login("rep1", "demo1234", "10.0.0.1"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
 
         String csv = mvc.perform(get("/audit/export").param("type", "customer")
-                .session(login("admin", "demo1234", "10.0.0.9"))).andReturn().getResponse()
+                .cookie(login("admin", "demo1234", "10.0.0.9"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(",'=2+3,").doesNotContain(",=2+3");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'audit'",
@@ -181,12 +181,32 @@ class PeopleAdministrationTest {
     }
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).session(login(user, "demo1234", "10.0.0.1"))).andReturn().getResponse()
+        return mvc.perform(get(path).cookie(login(user, "demo1234", "10.0.0.1"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private MockHttpSession login(String user, String password, String address) throws Exception {
-        return (MockHttpSession) mvc.perform(signIn(user, password, address)).andReturn().getRequest().getSession();
+    /**
+     * Signs in and returns the session cookie: sessions live in the database (Spring Session), so a
+     * request belongs to a session by its cookie, as a browser's does, not by a MockHttpSession.
+     */
+    private Cookie login(String user, String password, String address) throws Exception {
+        Cookie[] cookies = mvc.perform(signIn(user, password, address)).andReturn().getResponse().getCookies();
+        return Arrays.stream(cookies).filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
+                .reduce((first, last) -> last).orElse(new Cookie("SESSION", "none"));
+    }
+
+    /** Moves the session's time of sign-in back by {@code seconds}, in the session store. */
+    private static <S extends Session> void backdateSignIn(SessionRepository<S> store, String id, long seconds) {
+        S stored = store.findById(id);
+        Instant signedIn = stored.getAttribute("crm.session.signedInAt");
+        assertThat(signedIn).isNotNull();
+        stored.setAttribute("crm.session.signedInAt", signedIn.minusSeconds(seconds));
+        store.save(stored);
+    }
+
+    /** The session's id: the cookie holds it base64-encoded (Spring Session's DefaultCookieSerializer). */
+    private static String sessionId(Cookie cookie) {
+        return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.US_ASCII);
     }
 
     private static MockHttpServletRequestBuilder signIn(String user, String password, String address) {

@@ -66,7 +66,7 @@ public class Complaints {
                 customer.ownerId()));
         events.publishEvent(new CustomerTouched(customerId, clock.instant()));
         events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, complaint.getId(),
-                Changes.of(complaint.auditValues()), clock.instant()));
+                Changes.of(complaint.auditValues()), clock.instant()).onCustomer(customerId));
         return complaint.getId();
     }
 
@@ -111,7 +111,7 @@ public class Complaints {
     private void recorded(Actor actor, Complaint c, Map<String, Object> before) {
         events.publishEvent(new CustomerTouched(c.getCustomerId(), clock.instant()));
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, c.getId(),
-                Changes.between(before, c.auditValues()), clock.instant()));
+                Changes.between(before, c.auditValues()), clock.instant()).onCustomer(c.getCustomerId()));
     }
 
     private static Long me(Actor actor) {

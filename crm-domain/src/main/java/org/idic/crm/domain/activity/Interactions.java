@@ -102,7 +102,7 @@ public class Interactions {
     public Long delete(Actor actor, Long id) {
         Interaction interaction = require(actor, id);
         events.publishEvent(Audited.of(actor, AuditAction.DELETE, ENTITY, id, Changes.of(audited(interaction)),
-                clock.instant()));
+                clock.instant()).onCustomer(interaction.getCustomerId()));
         interactions.delete(interaction);
         return interaction.getCustomerId();
     }
@@ -110,7 +110,7 @@ public class Interactions {
     /** Someone worked on the interaction's customer: audited, and the customer's last activity moves on. */
     private void worked(Actor actor, Interaction interaction, AuditAction action, String changes) {
         events.publishEvent(new CustomerTouched(interaction.getCustomerId(), clock.instant()));
-        events.publishEvent(Audited.of(actor, action, ENTITY, interaction.getId(), changes, clock.instant()));
+        events.publishEvent(Audited.of(actor, action, ENTITY, interaction.getId(), changes, clock.instant()).onCustomer(interaction.getCustomerId()));
     }
 
     /** The interaction's values for the audit trail, its contact by name. */

@@ -53,7 +53,7 @@ public class Orders {
         Order order = orders.save(new Order(customerId, orders.nextNumber(), details, productLookup()));
         events.publishEvent(new CustomerTouched(customerId, clock.instant()));
         events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, order.getId(),
-                Changes.of(order.auditValues()), clock.instant()));
+                Changes.of(order.auditValues()), clock.instant()).onCustomer(customerId));
         return order.getId();
     }
 
@@ -64,7 +64,7 @@ public class Orders {
         order.update(details, productLookup());
         events.publishEvent(new CustomerTouched(order.getCustomerId(), clock.instant()));
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
-                Changes.between(before, order.auditValues()), clock.instant()));
+                Changes.between(before, order.auditValues()), clock.instant()).onCustomer(order.getCustomerId()));
         return order.getCustomerId();
     }
 

@@ -45,6 +45,19 @@ public class Products {
         return products.findById(id).map(ProductView::of).orElseThrow(() -> new NotFoundException("product", id));
     }
 
+    /**
+     * Whether a product other than {@code except} (none: null) has this SKU, regardless of case and
+     * surrounding spaces: the form flags it beside the field together with its other errors, before saving
+     * (which checks it again).
+     */
+    public boolean skuTaken(String sku, Long except) {
+        if (sku == null || sku.isBlank()) {
+            return false;
+        }
+        return except == null ? products.existsBySkuIgnoreCase(sku.strip())
+                : products.existsBySkuIgnoreCaseAndIdNot(sku.strip(), except);
+    }
+
     public Long create(Actor actor, ProductDetails details) {
         requireAdmin(actor);
         if (products.existsBySkuIgnoreCase(details.sku().strip())) {

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading the audit trail: administrators everything; a manager the events on their team's customers,
- * on their team and its people, and those their people did. Newest first, with keyset paging on
- * (occurred_at, id), which one index per filter answers at any depth (docs/benchmarks.md).
+ * Reading the audit trail: administrators everything; a manager the events on their team's customers and
+ * their records, on their team and its people, and what their people did elsewhere. Newest first, with
+ * keyset paging on (occurred_at, id), which one index per filter answers at any depth (docs/benchmarks.md).
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,12 +26,17 @@ public class AuditSearch {
     /** The most lines an export writes. */
     public static final int EXPORT_LIMIT = 100_000;
 
-    // the manager's scope reads app_user and customer, which their owners publish for reading
+    // A manager's scope. A line about a customer's record (the customer, its contacts, orders, interactions,
+    // complaints) belongs to the team that holds the customer now: the manager who takes a customer over
+    // reads its history, the one who gave it away no longer does. Other lines (sign-ins, people, teams,
+    // exports, and lines about a customer since deleted) belong to the team of the person who acted or
+    // was acted on. The customer is looked up by primary key for each line read, which stays cheap
+    // however many customers the team holds. Reads app_user and customer, published for reading.
     private static final String TEAM_SCOPE = """
-            (lower(a.actor) in (select lower(username) from app_user where team_id = :team)
-             or (a.entity_type = 'user' and a.entity_id in (select id from app_user where team_id = :team))
-             or (a.entity_type = 'team' and a.entity_id = :team)
-             or (a.entity_type = 'customer' and a.entity_id in (select id from customer where team_id = :team)))""";
+            coalesce((select coalesce(cu.team_id, -1) = :team from customer cu where cu.id = a.customer_id),
+                lower(a.actor) in (select lower(username) from app_user where team_id = :team)
+                or (a.entity_type = 'user' and a.entity_id in (select id from app_user where team_id = :team))
+                or (a.entity_type = 'team' and a.entity_id = :team))""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

@@ -57,7 +57,7 @@ public class Contacts {
         Contact contact = contacts.save(new Contact(customer, details));
         lastActivity.stamp(customerId, clock.instant());
         events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, contact.getId(),
-                Changes.of(contact.auditValues()), clock.instant()));
+                Changes.of(contact.auditValues()), clock.instant()).onCustomer(customerId));
         return contact.getId();
     }
 
@@ -71,7 +71,8 @@ public class Contacts {
         contact.update(details);
         lastActivity.stamp(contact.getCustomer().getId(), clock.instant());
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
-                Changes.between(before, contact.auditValues()), clock.instant()));
+                Changes.between(before, contact.auditValues()), clock.instant())
+                .onCustomer(contact.getCustomer().getId()));
         return contact.getCustomer().getId();
     }
 
@@ -79,7 +80,7 @@ public class Contacts {
         Contact contact = require(actor, id);
         Long customerId = contact.getCustomer().getId();
         events.publishEvent(Audited.of(actor, AuditAction.DELETE, ENTITY, id,
-                Changes.of(contact.auditValues()), clock.instant()));
+                Changes.of(contact.auditValues()), clock.instant()).onCustomer(customerId));
         contacts.delete(contact);
         return customerId;
     }

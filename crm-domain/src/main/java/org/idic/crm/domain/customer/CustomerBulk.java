@@ -94,7 +94,7 @@ public class CustomerBulk {
                 }
                 events.publishEvent(Audited.of(actor, AuditAction.UPDATE, Customers.ENTITY, customer.getId(),
                         Changes.between(Map.of("tags", before), Map.of("tags", String.join(",",
-                                customer.getTags()))), clock.instant()));
+                                customer.getTags()))), clock.instant()).onCustomer(customer.getId()));
             }
         }
         customers.flush();

@@ -64,7 +64,7 @@ public class Customers {
         Customer customer = customers.save(new Customer(customers.nextNumber(), kind, details, referrer, owner,
                 clock.instant()));
         events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, customer.getId(),
-                Changes.of(audited(customer)), clock.instant()));
+                Changes.of(audited(customer)), clock.instant()).onCustomer(customer.getId()));
         return customer.getId();
     }
 
@@ -76,7 +76,7 @@ public class Customers {
         customer.update(details, referrer(actor, details.referredByNumber()));
         lastActivity.stamp(id, clock.instant());
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
-                Changes.between(before, audited(customer)), clock.instant()));
+                Changes.between(before, audited(customer)), clock.instant()).onCustomer(id));
     }
 
     /**
@@ -125,7 +125,7 @@ public class Customers {
         customer.reassignTo(newOwner);
         events.publishEvent(new CustomerReassigned(id, previousOwner, newOwner.id()));
         events.publishEvent(Audited.of(actor, AuditAction.REASSIGN, ENTITY, id,
-                Changes.between(Map.of("owner", before), Map.of("owner", newOwner.username())), clock.instant()));
+                Changes.between(Map.of("owner", before), Map.of("owner", newOwner.username())), clock.instant()).onCustomer(id));
     }
 
     /** Whether {@link #delete} would accept this customer from this actor (so pages offer it only then). */
@@ -145,7 +145,7 @@ public class Customers {
             throw refused(actor, id, "only administrators delete customers");
         }
         events.publishEvent(Audited.of(actor, AuditAction.DELETE, ENTITY, id, Changes.of(audited(customer)),
-                clock.instant()));
+                clock.instant()).onCustomer(id));
         try {
             customers.delete(customer);
             customers.flush();

@@ -37,12 +37,15 @@ class AuditController {
     private final AuditLog audit;
     private final UserAccounts accounts;
     private final MessageSource messages;
+    private final AuditLabels labels;
 
-    AuditController(AuditSearch search, AuditLog audit, UserAccounts accounts, MessageSource messages) {
+    AuditController(AuditSearch search, AuditLog audit, UserAccounts accounts, MessageSource messages,
+            AuditLabels labels) {
         this.search = search;
         this.audit = audit;
         this.accounts = accounts;
         this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping("/audit")
@@ -51,16 +54,17 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant beforeAt, @RequestParam(required = false) Long beforeId,
-            Actor viewer, Model model) {
+            Actor viewer, Locale locale, Model model) {
         AuditQuery query = new AuditQuery(actor, action, type, record, from, to, beforeAt, beforeId);
         AuditSearch.AuditPage page = search.search(viewer, query, PAGE);
-        model.addAttribute("entries", page.entries().stream().map(AuditLine::of).toList());
+        model.addAttribute("entries",
+                page.entries().stream().map(e -> labels.named(AuditLine.of(e), locale)).toList());
         model.addAttribute("hasMore", page.hasMore());
         model.addAttribute("last", page.entries().isEmpty() ? null : page.entries().get(page.entries().size() - 1));
         model.addAttribute("query", query);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("types", List.of("customer", "contact", "order", "interaction", "complaint", "product",
-                "user", "team", "playbook", "settings", "segmentation_run", "audit"));
+                "user", "team", "playbook", "segmentation_settings", "segmentation_run", "import", "audit"));
         model.addAttribute("people", viewer.isAdmin() ? accounts.all() : accounts.team(viewer.teamId()));
         return "audit/list";
     }
@@ -86,8 +90,8 @@ class AuditController {
 
     private List<Object> row(AuditEntry entry, Locale locale) {
         List<String> changes = new ArrayList<>();
-        for (AuditLine.Change change : AuditLine.of(entry).changes()) {
-            String field = messages.getMessage("audit.field." + change.field(), null, change.field(), locale);
+        for (AuditLine.Change change : labels.named(AuditLine.of(entry), locale).changes()) {
+            String field = change.field();
             changes.add(change.pair() ? field + ": " + nullText(change.before()) + " → " + nullText(change.after())
                     : field + ": " + nullText(change.after()));
         }

@@ -12,7 +12,17 @@ import java.util.List;
 public record Conflict(String changedBy, Instant changedAt, List<Difference> differences, List<String> taken,
         boolean baseKnown) {
 
-    /** A field both changed: its message key, what it was when the form was loaded, theirs, and yours. */
-    public record Difference(String field, String labelKey, String base, String theirs, String yours) {
+    /**
+     * A field both changed: its message key, what it was when the form was loaded, theirs, and yours (as
+     * the form sends them: a choice by its code); and the same three as the user reads them (a choice by
+     * its label in the user's language).
+     */
+    public record Difference(String field, String labelKey, String base, String theirs, String yours,
+            String baseShown, String theirsShown, String yoursShown) {
+
+        /** Values shown as they are. */
+        public Difference(String field, String labelKey, String base, String theirs, String yours) {
+            this(field, labelKey, base, theirs, yours, base, theirs, yours);
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.idic.crm.web.form;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import org.idic.crm.domain.audit.AuditLog;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,9 +21,24 @@ public class ConflictResponder {
     public static final String KEEP_THEIRS = "_keepTheirs";
 
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    ConflictResponder(AuditLog audit) {
+    ConflictResponder(AuditLog audit, MessageSource messages) {
         this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** A difference whose codes (a choice, a yes/no) read as their labels in the user's language. */
+    private Conflict.Difference shown(Conflict.Difference d, String codePrefix) {
+        if (codePrefix == null) {
+            return d;
+        }
+        return new Conflict.Difference(d.field(), d.labelKey(), d.base(), d.theirs(), d.yours(),
+                label(codePrefix, d.base()), label(codePrefix, d.theirs()), label(codePrefix, d.yours()));
+    }
+
+    private String label(String prefix, String code) {
+        return code == null ? null : messages.getMessage(prefix + code, null, code, LocaleContextHolder.getLocale());
     }
 
     /** For records whose last change the audit trail knows ({@code entity}, {@code id}). */
@@ -35,7 +52,10 @@ public class ConflictResponder {
     /** The same, for records that keep who saved them last and when themselves (settings, playbooks). */
     public <F> void show(Model model, HttpServletResponse response, ThreeWayMerge<F> merge, F typed, F stored,
             String base, String changedBy, Instant changedAt) {
-        model.addAttribute("conflict", merge.merge(typed, stored, Baseline.decode(base), changedBy, changedAt));
+        Conflict conflict = merge.merge(typed, stored, Baseline.decode(base), changedBy, changedAt);
+        model.addAttribute("conflict", new Conflict(conflict.changedBy(), conflict.changedAt(),
+                conflict.differences().stream().map(d -> shown(d, merge.codePrefix(typed, d.field()))).toList(),
+                conflict.taken(), conflict.baseKnown()));
         model.addAttribute("baseline", merge.baseline(stored));
         response.setStatus(HttpStatus.CONFLICT.value());
     }

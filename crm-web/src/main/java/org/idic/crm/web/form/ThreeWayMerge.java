@@ -93,6 +93,24 @@ public final class ThreeWayMerge<F> {
         target.setPropertyValue(path.apply(field), source.getPropertyValue(path.apply(field)));
     }
 
+    /**
+     * Where the labels of a field's codes are, when it holds codes: {@code enum.CustomerStatus.} for a
+     * choice of an enum (the forms' own option labels), {@code conflict.value.} for a yes/no; null for a
+     * field of free text or numbers, or one that is no property of the form (the settings' values map).
+     */
+    public String codePrefix(F form, String field) {
+        Class<?> type;
+        try {
+            type = PropertyAccessorFactory.forBeanPropertyAccess(form).getPropertyType(path.apply(field));
+        } catch (org.springframework.beans.BeansException e) {
+            return null;
+        }
+        if (type != null && type.isEnum()) {
+            return "enum." + type.getSimpleName() + ".";
+        }
+        return type == boolean.class || type == Boolean.class ? "conflict.value." : null;
+    }
+
     private static String clean(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -59,6 +59,11 @@ class ProductController {
     String create(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
             @RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Actor actor,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            // refused anyway: say at once if the SKU is taken too. Without other errors the save checks it, after
+            // the once-only token (the same form sent twice must lead to the product it created, not to "taken")
+            checkSku(form, null, result);
+        }
         if (!result.hasErrors()) {
             try {
                 String created = submissions.once(actor.userId(), formToken, () -> {
@@ -94,6 +99,7 @@ class ProductController {
         ProductView current = products.get(id);
         MERGE.keepTheirs(form, ProductForm.of(current), keepTheirs);
         model.addAttribute("existing", current);
+        checkSku(form, id, result);
         if (!result.hasErrors()) {
             try {
                 products.update(actor, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDetails());
@@ -108,5 +114,12 @@ class ProductController {
             }
         }
         return "products/form";
+    }
+
+    /** A SKU another product has is flagged with the form's other errors, not only once they are fixed. */
+    private void checkSku(ProductForm form, Long id, BindingResult result) {
+        if (!result.hasFieldErrors("sku") && products.skuTaken(form.getSku(), id)) {
+            result.rejectValue("sku", "product.sku.taken");
+        }
     }
 }

@@ -25,13 +25,15 @@ public class AuditTrail {
     /** Writes one line in the caller's transaction. */
     public void write(Audited event) {
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details)
-                values (:at, :actor, :action, :type, :id, :details)""")
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, customer_id, details)
+                values (:at, :actor, :action, :type, :id, :customer, :details)""")
                 .param("at", Timestamp.from(event.occurredAt()))
                 .param("actor", clip(event.actor(), 200))
                 .param("action", event.action().name())
                 .param("type", event.entityType())
                 .param("id", event.entityId())
+                .param("customer", event.customerId() != null ? event.customerId()
+                        : "customer".equals(event.entityType()) ? event.entityId() : null)
                 .param("details", event.details())
                 .update();
     }

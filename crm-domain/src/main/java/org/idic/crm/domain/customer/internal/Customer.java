@@ -207,8 +207,10 @@ public class Customer extends BaseEntity {
         values.put("phone", phone);
         values.put("email", email);
         values.put("website", website);
-        values.put("address", String.join(" | ", Arrays.asList(addressLine, postalCode, city, country).stream()
-                .map(String::valueOf).toList()));
+        // the parts there are, one string (an address of no parts is none, not "null | null | ...")
+        String address = String.join(" | ", Arrays.asList(addressLine, postalCode, city, country).stream()
+                .filter(part -> part != null && !part.isBlank()).toList());
+        values.put("address", address.isEmpty() ? null : address);
         values.put("walletEstimate", walletEstimate);
         values.put("notes", notes);
         values.put("owner", ownerId);
