@@ -56,11 +56,13 @@ class ImportRunController {
         if (job == null) {
             return "redirect:/imports/" + upload;
         }
-        String next = next(u, job);
+        // the state is read once: the job may end while the page is being written
+        ImportJob.State state = job.state();
+        String next = next(u, job, state);
         if (next != null) {
             return "redirect:" + next;
         }
-        show(u, job, model, locale);
+        show(u, job, state, model, locale);
         return "imports/progress";
     }
 
@@ -70,27 +72,34 @@ class ImportRunController {
             HttpServletResponse response) {
         Upload u = uploads.get(upload, actor.username());
         ImportJob job = u.job();
-        String next = job == null ? "/imports/" + upload : next(u, job);
+        if (job == null) {
+            response.setHeader("HX-Redirect", "/imports/" + upload);
+            return "imports/progress :: gone";
+        }
+        ImportJob.State state = job.state();
+        String next = next(u, job, state);
         if (next != null) {
             response.setHeader("HX-Redirect", next);
         }
-        show(u, job, model, locale);
+        show(u, job, state, model, locale);
         return "imports/progress :: panel";
     }
 
-    private void show(Upload u, ImportJob job, Model model, Locale locale) {
+    private void show(Upload u, ImportJob job, ImportJob.State state, Model model, Locale locale) {
         model.addAttribute("upload", u);
         model.addAttribute("job", job);
-        if (job != null && job.failureCode() != null) {
+        // polled while it runs, and until the answer that sends the browser on has been given
+        model.addAttribute("polling", state != ImportJob.State.FAILED);
+        if (state == ImportJob.State.FAILED) {
             model.addAttribute("failure", messages.getMessage(job.failureCode(), job.failureArguments(),
                     job.failureCode(), locale));
         }
     }
 
     /** Where to go once the job has ended, or null while it runs (or failed: the page says why). */
-    private static String next(Upload u, ImportJob job) {
+    private static String next(Upload u, ImportJob job, ImportJob.State state) {
         String base = "/imports/" + u.id();
-        return switch (job.state()) {
+        return switch (state) {
             case RUNNING, FAILED -> null;
             case CANCELLED -> base + "?cancelled";
             case DONE -> job.dryRun() || u.imported() == null ? base + "/report" : base + "/result";
