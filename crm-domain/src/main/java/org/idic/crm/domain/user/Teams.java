@@ -66,8 +66,10 @@ public class Teams {
         Team team = find(id);
         ConcurrentEditException.check(ENTITY, id, version, team.getVersion());
         String before = team.getName();
+        // checked before the rename: the query would flush the renamed team first, and a taken name would
+        // then fail on the unique index (a server error) instead of being refused with its message
+        requireFreeName(new Team(name).getName(), id);
         team.rename(name);
-        requireFreeName(team.getName(), id);
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
                 Changes.between(Map.of("name", before), Map.of("name", team.getName())), clock.instant()));
     }

@@ -58,6 +58,35 @@ class ImportChoicesTest {
     }
 
     @Test
+    void aWorkbookWithTwoSheetsOffersTheChoiceAndTheColumnsOfTheSheetChosen() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var notes = workbook.createSheet("Notes").createRow(0);
+            notes.createCell(0).setCellValue("Remark");
+            workbook.getSheet("Notes").createRow(1).createCell(0).setCellValue("none");
+            var sheet = workbook.createSheet("Customers");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("客户编号");
+            header.createCell(1).setCellValue("客户名称");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("K-1");
+            row.createCell(1).setCellValue("Acme");
+            workbook.write(bytes);
+        }
+        String id = steps.upload("admin", "customers", "book.xlsx", bytes.toByteArray()).getResponse()
+                .getRedirectedUrl().substring("/imports/".length());
+        String first = steps.page("admin", "/imports/" + id);
+        assertThat(first).contains("id=\"sheet-form\"", ">Notes<", ">Customers<", ">Remark<");
+
+        assertThat(steps.post("admin", "/imports/" + id + "/sheet", "sheet", "Customers").getResponse()
+                .getRedirectedUrl()).isEqualTo("/imports/" + id);
+
+        String second = steps.page("admin", "/imports/" + id);
+        assertThat(second).doesNotContain(">Remark<");
+        assertThat(List.of(selected(second, 0), selected(second, 1))).containsExactly("number", "name");
+    }
+
+    @Test
     void oneFieldChosenForTwoColumnsIsShownBesideTheColumn() throws Exception {
         String id = steps.uploaded("admin", "customers", "a,b\nK-1,K-2\n");
 
