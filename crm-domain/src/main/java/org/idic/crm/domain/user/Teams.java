@@ -53,8 +53,8 @@ public class Teams {
 
     public Long create(Actor actor, String name) {
         administration.requireAdmin(actor, null, "create a team");
+        requireFreeName(Team.requireName(name), null);
         Team team = new Team(name);
-        requireFreeName(team.getName(), null);
         teams.saveAndFlush(team);
         events.publishEvent(Audited.of(actor, AuditAction.CREATE, ENTITY, team.getId(),
                 Changes.of(Map.of("name", team.getName())), clock.instant()));
@@ -66,9 +66,8 @@ public class Teams {
         Team team = find(id);
         ConcurrentEditException.check(ENTITY, id, version, team.getVersion());
         String before = team.getName();
-        // checked before the rename: the query would flush the renamed team first, and a taken name would
-        // then fail on the unique index (a server error) instead of being refused with its message
-        requireFreeName(new Team(name).getName(), id);
+        // checked before the change: the query would otherwise flush the new name into the unique index first
+        requireFreeName(Team.requireName(name), id);
         team.rename(name);
         events.publishEvent(Audited.of(actor, AuditAction.UPDATE, ENTITY, id,
                 Changes.between(Map.of("name", before), Map.of("name", team.getName())), clock.instant()));
@@ -87,7 +86,7 @@ public class Teams {
     }
 
     private void requireFreeName(String name, Long self) {
-        teams.findByName(name).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
+        teams.findByNameIgnoreCase(name).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
             throw new RuleViolationException("name", "team.name.taken");
         });
     }

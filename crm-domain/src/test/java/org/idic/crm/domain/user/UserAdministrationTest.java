@@ -202,6 +202,13 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> teams.create(admin, " north ")).isInstanceOfSatisfying(
                 RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("team.name.taken"));
         Long east = teams.create(admin, "East");
+        String taken = teams.all().stream().map(TeamView::name).filter(n -> !n.equals("East")).findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> teams.rename(admin, east, 0, " " + taken.toUpperCase() + " "))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("team.name.taken"));
+        assertThatThrownBy(() -> teams.create(admin, taken.toLowerCase())).isInstanceOfSatisfying(
+                RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("team.name.taken"));
         teams.rename(admin, east, 0, "Far East");
         assertThat(teams.all()).extracting(TeamView::name).contains("Far East");
         teams.delete(admin, east);

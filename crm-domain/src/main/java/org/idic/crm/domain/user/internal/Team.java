@@ -21,7 +21,8 @@ public class Team extends BaseEntity {
         this.name = requireName(name);
     }
 
-    private static String requireName(String name) {
+    /** The name as it is kept: required, without surrounding spaces. */
+    public static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new RuleViolationException("name", "team.name.required");
         }
