@@ -138,7 +138,22 @@ class AccessMatrixTest {
             entry("GET /products/new", Access.ADMIN),
             entry("POST /products", Access.ADMIN),
             entry("GET /products/{id}/edit", Access.ADMIN),
-            entry("POST /products/{id}", Access.ADMIN));
+            entry("POST /products/{id}", Access.ADMIN),
+            entry("GET /imports", Access.STAFF),
+            entry("POST /imports", Access.STAFF),
+            entry("GET /imports/templates/{kind}", Access.STAFF),
+            entry("POST /imports/batches/{id}/undo", Access.STAFF),
+            entry("GET /imports/{upload}", Access.STAFF),
+            entry("POST /imports/{upload}/sheet", Access.STAFF),
+            entry("POST /imports/{upload}/mapping", Access.STAFF),
+            entry("GET /imports/{upload}/progress", Access.STAFF),
+            entry("GET /imports/{upload}/progress/panel", Access.STAFF),
+            entry("POST /imports/{upload}/cancel", Access.STAFF),
+            entry("GET /imports/{upload}/report", Access.STAFF),
+            entry("POST /imports/{upload}/duplicates", Access.STAFF),
+            entry("POST /imports/{upload}/run", Access.STAFF),
+            entry("GET /imports/{upload}/result", Access.STAFF),
+            entry("GET /imports/{upload}/rejected", Access.STAFF));
 
     @Autowired
     MockMvc mvc;

@@ -57,6 +57,10 @@ final class Probe {
             // a saved view is its user's own: the probe asks about one of the signed-in user's views
             pattern = pattern.replace("{id}", String.valueOf(viewOf(session)));
         }
+        if (pattern.startsWith("/imports/")) {
+            // an upload and an import are their user's own: the probe asks about the signed-in user's
+            pattern = ImportProbes.target(pattern, mvc, jdbc, session);
+        }
 
         String url = AdminForms.target(pattern, jdbc, url(pattern, book)).replace("/segmentation/runs/0",
                 "/segmentation/runs/" + jdbc.queryForObject("select coalesce(max(id), 0) from segmentation_run", Long.class));
@@ -125,7 +129,7 @@ final class Probe {
         };
         return pattern.replace("{customerId}", book.customer().toString()).replace("{id}", id.toString())
                 .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness")
-                .replace("{version}", "1").replace("{name}", "tiers").replace("{key}", AdminForms.PLAYBOOK);
+                .replace("{version}", "1").replace("{name}", "tiers").replace("{kind}", "customers").replace("{key}", AdminForms.PLAYBOOK);
     }
 
     Map<String, String> form(String pattern, Scenario.Book book) {

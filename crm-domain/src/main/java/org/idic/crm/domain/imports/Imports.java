@@ -12,6 +12,7 @@ import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.imports.internal.Execution;
 import org.idic.crm.domain.imports.internal.Fields;
+import org.idic.crm.domain.imports.internal.Rejected;
 import org.idic.crm.domain.imports.internal.Stager;
 import org.idic.crm.domain.imports.internal.Table;
 import org.idic.crm.domain.imports.internal.Undo;
@@ -43,8 +44,23 @@ public class Imports {
 
     /** Every row checked, nothing written. */
     public ImportReport dryRun(Actor actor, ImportRequest request) {
+        return dryRun(actor, request, ImportProgress.NONE);
+    }
+
+    /** Every row checked, nothing written; told how far it has come, and stopped when it says so. */
+    public ImportReport dryRun(Actor actor, ImportRequest request, ImportProgress progress) {
         permit(actor, request.kind());
-        return execution.execute(actor, request, true, ImportProgress.NONE);
+        return execution.execute(actor, request, true, progress);
+    }
+
+    /**
+     * Checks the file as a dry run does and hands every rejected row, with its problems, to {@code sink}
+     * (for the download of the rows to fix). Nothing is written.
+     */
+    public void rejectedRows(Actor actor, ImportRequest request, RejectedRows sink) {
+        permit(actor, request.kind());
+        execution.execute(actor, request, true, ImportProgress.NONE,
+                () -> Rejected.write(jdbc, request.file(), request.sheet(), sink));
     }
 
     /**

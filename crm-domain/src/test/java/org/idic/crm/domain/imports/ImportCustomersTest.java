@@ -158,6 +158,23 @@ class ImportCustomersTest {
     }
 
     @Test
+    void aManagerIsNotShownAnotherTeamsCustomerAsAPossibleDuplicate() {
+        run("admin", ImportMode.CREATE, ImportFiles.csv(dir, "a.csv", HEADER
+                + "K-1,INDIVIDUAL,Ann Lee,ann@example.com,,Shanghai,,rep1,\n"));
+        Path file = ImportFiles.csv(dir, "b.csv", HEADER + "N-1,INDIVIDUAL,Ann L.,ann@example.com,,,,rep3,\n");
+
+        ImportReport otherTeam = imports.dryRun(scenario.actor("manager2"),
+                ImportRequest.of(ImportKind.CUSTOMERS, ImportMode.CREATE, file));
+        ImportReport sameTeam = imports.dryRun(scenario.actor("manager1"),
+                ImportRequest.of(ImportKind.CUSTOMERS, ImportMode.CREATE, ImportFiles.csv(dir, "c.csv", HEADER
+                        + "N-1,INDIVIDUAL,Ann L.,ann@example.com,,,,rep2,\n")));
+
+        assertThat(otherTeam.duplicates()).isEmpty();
+        assertThat(otherTeam.clean()).isTrue();
+        assertThat(sameTeam.duplicates()).extracting(PossibleDuplicate::matchNumber).containsExactly("K-1");
+    }
+
+    @Test
     void aGb18030FileFromChineseExcelWithChineseHeadersImports() {
         Path file = ImportFiles.csv(dir, "客户.csv", "客户编号,类型,客户名称,城市,负责人,标签\r\n"
                 + "K-1,组织,上海茶叶有限公司,上海,rep1,重要客户\r\n", Charset.forName("GB18030"));

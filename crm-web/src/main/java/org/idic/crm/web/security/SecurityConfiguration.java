@@ -47,6 +47,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/segmentation/**", "/audit", "/audit/**", "/team").hasAnyRole("MANAGER", "ADMIN")
+                        .requestMatchers("/imports", "/imports/**").hasAnyRole("MANAGER", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

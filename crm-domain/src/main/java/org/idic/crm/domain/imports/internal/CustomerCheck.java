@@ -110,8 +110,12 @@ class CustomerCheck implements Check {
                 {"phone", "i.phone is not null and c.phone_digits = regexp_replace(i.phone, '[^0-9]', '', 'g')"},
                 {"name_city", "i.name is not null and i.city is not null and lower(c.name) = lower(i.name)"
                         + " and lower(c.city) = lower(i.city)"}}) {
+            // a manager is shown (and may update) only matches in their own team: the list names the match
             c.jdbc().sql("update import_customer i set match_id = c.id, matched_on = '" + rule[0]
-                    + "' from customer c where i.id is null and i.match_id is null and " + rule[1]).update();
+                    + "' from customer c where i.id is null and i.match_id is null and " + rule[1]
+                    + " and (not :restricted or c.team_id = :team)")
+                    .param("restricted", c.restricted())
+                    .param("team", c.actor().teamId() == null ? -1L : c.actor().teamId()).update();
         }
         c.jdbc().sql("""
                 update import_customer i set action = 'skip' from import_choice x

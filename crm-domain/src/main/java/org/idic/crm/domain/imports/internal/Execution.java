@@ -64,6 +64,15 @@ public class Execution {
     }
 
     public ImportReport execute(Actor actor, ImportRequest request, boolean dryRun, ImportProgress progress) {
+        return execute(actor, request, dryRun, progress, null);
+    }
+
+    /**
+     * As above; {@code afterCheck}, when given, runs in a dry run's transaction once every problem is in the
+     * temporary table {@code import_problem} (the rejected rows' download reads them there).
+     */
+    public ImportReport execute(Actor actor, ImportRequest request, boolean dryRun, ImportProgress progress,
+            Runnable afterCheck) {
         long started = System.nanoTime();
         Instant startedAt = clock.instant();
         checkSize(request);
@@ -93,6 +102,9 @@ public class Execution {
                 var duplicates = check.duplicates(context);
                 Long batch = null;
                 if (dryRun || problemCount > 0 || !duplicates.isEmpty()) {
+                    if (afterCheck != null) {
+                        afterCheck.run();
+                    }
                     status.setRollbackOnly();
                 } else {
                     proceed(progress, "write", staged.rows());
