@@ -106,15 +106,25 @@ final class Tab {
     Tab follow(WebElement target, String stepName) {
         WebElement page = driver.findElement(By.tagName("html"));
         scrollTo(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        pageGone(page);
         return arrived(stepName);
+    }
+
+    /**
+     * Waits for the page to be replaced. Under load Chromium sometimes answers the check, made while the old
+     * page is being torn down, with "node does not belong to the document" instead of "stale"; asked again,
+     * it says stale.
+     */
+    private void pageGone(WebElement page) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Performs a pointer action that leads to another page (a click on a chart), and waits for that page. */
     Tab followAction(org.openqa.selenium.interactions.Actions action, String stepName) {
         WebElement page = driver.findElement(By.tagName("html"));
         action.perform();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        pageGone(page);
         return arrived(stepName);
     }
 
@@ -126,7 +136,7 @@ final class Tab {
     Tab enter(By field, String stepName) {
         WebElement page = driver.findElement(By.tagName("html"));
         scrollTo(find(field)).sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        pageGone(page);
         return arrived(stepName);
     }
 
