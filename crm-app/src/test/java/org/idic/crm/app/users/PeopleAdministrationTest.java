@@ -30,11 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * open session, the one-time password, the hand-over, the throttle per address, the absolute session
  * lifetime, and the audit page per role.
  */
-// MockMvc's MockHttpSession is the container's session, which Spring Session's filter does not read (it finds
-// sessions by cookie): these tests run on the container's sessions, as the access tests do; the same filters
-// (disabled user, absolute lifetime) on sessions in the database are driven by PeopleJourneyTest in a browser
-@SpringBootTest(properties = {"crm.demo.enabled=true", "spring.autoconfigure.exclude="
-        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration"})
+@SpringBootTest(properties = "crm.demo.enabled=true")
 @AutoConfigureMockMvc
 @WithTestDatabase
 class PeopleAdministrationTest {
