@@ -63,7 +63,11 @@ final class ImportBenchmarkJob implements Commands.Job {
             throw new IllegalStateException("no rep to own the customers");
         }
         Imports imports = context.getBean(Imports.class);
-        String tag = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+        long stamp = System.currentTimeMillis() % 1_000_000_000L;
+        String tag = Long.toString(stamp, 36).toUpperCase();
+        // phone numbers of their own too (1 in 1,000 runs repeats one), so that a second run on the same
+        // book is not a file of 100% possible duplicates of the first
+        long phones = 1_000_000_000L * (stamp % 1000);
         try {
             Path dir = Files.createTempDirectory("crm-import-benchmark");
             Path products = write(dir.resolve("products.csv"), w -> {
@@ -76,7 +80,7 @@ final class ImportBenchmarkJob implements Commands.Job {
                 w.write("number,type,name,email,phone,city,country,owner,tags\n");
                 for (long c = 0; c < customers; c++) {
                     w.write("B" + tag + "-" + c + "," + (c % 3 == 0 ? "INDIVIDUAL" : "ORGANISATION") + ",Customer " + tag
-                            + " " + c + ",c" + c + "." + tag.toLowerCase() + "@example.com,+86 139 " + (10_000_000 + c)
+                            + " " + c + ",c" + c + "." + tag.toLowerCase() + "@example.com,+86 1" + (phones + c)
                             + "," + (c % 2 == 0 ? "Shanghai" : "Beijing") + ",CN," + owners.get((int) (c % owners.size()))
                             + ",bench\n");
                 }
@@ -113,7 +117,8 @@ final class ImportBenchmarkJob implements Commands.Job {
         ImportReport dry = imports.dryRun(admin, request);
         ImportReport done = imports.run(admin, request, ImportProgress.NONE);
         if (!done.clean() || done.batchId() == null) {
-            throw new IllegalStateException(what + ": the generated file was rejected: " + done.problems());
+            throw new IllegalStateException(what + ": the generated file was rejected: " + done.problems() + " "
+                    + done.duplicates().stream().limit(3).toList());
         }
         long total = dry.millis() + done.millis();
         out.printf("  %-12s %,10d rows: dry run %,7d ms (%,9d rows/s), import %,7d ms (%,9d rows/s),"

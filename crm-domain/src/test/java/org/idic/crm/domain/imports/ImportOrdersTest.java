@@ -161,6 +161,8 @@ class ImportOrdersTest {
                 create function refuse_o2() returns trigger language plpgsql as $$
                 begin if new.order_number = 'O-2' then raise exception 'refused for the test'; end if; return new; end $$""");
         jdbc.execute("create trigger refuse_o2 before insert on customer_order for each row execute function refuse_o2()");
+        // fires in the import's write too, which runs with session_replication_role = replica (TrustedWrite)
+        jdbc.execute("alter table customer_order enable always trigger refuse_o2");
         try {
             assertThatThrownBy(() -> run(ImportKind.ORDERS, ImportMode.CREATE,
                     "order_number,customer_number,order_date,amount\nO-1,K-1,2026-03-01,10\nO-2,K-1,2026-03-01,20\n"))

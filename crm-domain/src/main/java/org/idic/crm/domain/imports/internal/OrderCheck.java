@@ -139,13 +139,20 @@ class OrderCheck implements Check {
                        (select jsonb_agg(to_jsonb(l)) from order_line l where l.order_id = o.id) as lines
                 from customer_order o join order_incoming i on i.id = o.id and not i.created""").update();
         c.jdbc().sql("analyze order_incoming").update();
-        activity.writeOrders();
-        c.jdbc().sql("""
-                insert into import_record (batch_id, entity, record_id, created, before, version_after)
-                select :batch, 'order', i.id, i.created,
-                       case when b.id is null then null else b.before || jsonb_build_object('lines', b.lines) end,
-                       o.version
-                from order_incoming i join customer_order o on o.id = i.id left join import_before b on b.id = i.id""")
-                .param("batch", batch).update();
+        TrustedWrite.run(c.jdbc(), LOCK_REFERENCED, () -> {
+            activity.writeOrders();
+            c.jdbc().sql("""
+                    insert into import_record (batch_id, entity, record_id, created, before, version_after)
+                    select :batch, 'order', i.id, i.created,
+                           case when b.id is null then null else b.before || jsonb_build_object('lines', b.lines) end,
+                           o.version
+                    from order_incoming i join customer_order o on o.id = i.id left join import_before b on b.id = i.id""")
+                    .param("batch", batch).update();
+        });
     }
+
+    /** The customers and products the orders will refer to, kept from being deleted until the commit. */
+    private static final java.util.List<String> LOCK_REFERENCED = java.util.List.of(
+            "select 1 from customer c where c.id in (select customer_id from order_incoming) for key share of c",
+            "select 1 from product p where p.id in (select product_id from order_line_incoming) for key share of p");
 }
