@@ -39,8 +39,10 @@ class ExportGate implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        // every download: the customer list's and the reports' (a new export URL is added here)
-        registry.addInterceptor(this).addPathPatterns("/customers/export", "/reports/*/export");
+        // every download (a new export URL is added here): the customer list's, the reports', the complaint list's,
+        // the audit trail's and an import's rejected rows (which checks the whole file again)
+        registry.addInterceptor(this).addPathPatterns("/customers/export", "/reports/*/export", "/complaints/export",
+                "/audit/export", "/imports/*/rejected");
     }
 
     @Override

@@ -71,6 +71,18 @@ class ExportGateTest {
         assertThat(export("rep1", "/customers/export").getResponse().getStatus()).isEqualTo(200);
     }
 
+    /** Every download holds a connection while it is prepared, not only the customer list's and the reports'. */
+    @Test
+    void everyDownloadIsBoundedTheSameWay() throws Exception {
+        hold("admin");
+        hold("admin");
+
+        for (String url : List.of("/complaints/export", "/audit/export", "/imports/an-upload/rejected",
+                "/reports/tiers/export", "/customers/export")) {
+            assertThat(export("admin", url).getResponse().getStatus()).as(url).isEqualTo(429);
+        }
+    }
+
     private void hold(String user) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/customers/export");
         request.setRemoteUser(user);

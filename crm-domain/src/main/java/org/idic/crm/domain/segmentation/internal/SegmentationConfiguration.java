@@ -2,6 +2,7 @@ package org.idic.crm.domain.segmentation.internal;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -18,6 +19,11 @@ class SegmentationConfiguration {
         executor.setQueueCapacity(1);
         executor.setThreadNamePrefix("segmentation-");
         executor.setDaemon(true);
+        // a run in progress at shutdown is waited for in the same phase, and so within the same grace period
+        // (spring.lifecycle.timeout-per-shutdown-phase), as the requests in progress: the phase of Boot's
+        // WebServerGracefulShutdownLifecycle. In a phase of its own (the default) the run's wait came after the
+        // requests' wait, and a download and a run going at once made the shutdown last twice the grace period
+        executor.setPhase(SmartLifecycle.DEFAULT_PHASE - 1024);
         return executor;
     }
 }
