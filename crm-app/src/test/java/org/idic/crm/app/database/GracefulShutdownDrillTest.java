@@ -92,6 +92,8 @@ class GracefulShutdownDrillTest {
                 + " begin perform pg_sleep(" + (GRACE_SECONDS + 3) + "); return null; end $$");
         jdbc.execute("create trigger drill_pause before insert on import_record for each statement"
                 + " execute function drill_pause()");
+        // the import writes its undo records with session_replication_role = replica (TrustedWrite)
+        jdbc.execute("alter table import_record enable always trigger drill_pause");
         post(app, cookie, "/imports/" + importing + "/run", "");
         await().atMost(Duration.ofMinutes(2)).until(() -> sleeping(jdbc) == 2);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT'", Integer.class))
