@@ -29,9 +29,9 @@ public final class Commands {
                   write a consistent backup of the database to FILE (a new file), while the CRM runs or not
               java -jar crm-app.jar restore --from FILE
                   load a backup into a new embedded database, in a data directory that is empty or new
-              java -jar crm-app.jar import --kind customers|products|orders --file FILE [--mapping NAME_OR_FILE]
-                  [--mode create|upsert|update] [--dry-run] [--as USERNAME] [--owner USERNAME] [--sheet NAME]
-                  [--duplicates create|update|skip]
+              java -jar crm-app.jar import --kind customers|contacts|products|orders|interactions --file FILE
+                  [--mapping NAME_OR_FILE] [--mode create|upsert|update] [--dry-run] [--as USERNAME]
+                  [--owner USERNAME] [--sheet NAME] [--duplicates create|update|skip]
                   check a CSV or .xlsx file and import it all or nothing (docs/import.md); bad rows are printed
                   as FILE:LINE: column: reason. Exit status 0 imported (or clean dry run), 2 rejected input
                   (nothing written), 3 any other failure

@@ -47,7 +47,7 @@ final class ImportJob implements Commands.Job {
     @Override
     public void check(CommandLine line) {
         if (!line.options().containsKey("kind") || !line.options().containsKey("file")) {
-            throw new CommandLine.UsageException("import needs --kind customers|products|orders and --file FILE");
+            throw new CommandLine.UsageException("import needs --kind customers|contacts|products|orders|interactions and --file FILE");
         }
         kind(line);
         mode(line);
@@ -170,7 +170,7 @@ final class ImportJob implements Commands.Job {
         try {
             return ImportKind.of(line.options().get("kind"));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.UsageException("--kind must be customers, products or orders, not '"
+            throw new CommandLine.UsageException("--kind must be customers, contacts, products, orders or interactions, not '"
                     + line.options().get("kind") + "'");
         }
     }

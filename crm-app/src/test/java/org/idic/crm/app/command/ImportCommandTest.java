@@ -94,7 +94,7 @@ class ImportCommandTest {
     void aWrongCommandLineIsRejectedInputAndAnImportNotAllowedIsAFailure() throws IOException {
         Result kind = run("import", "--kind", "invoices", "--file", "x.csv");
         assertThat(kind.status()).isEqualTo(2);
-        assertThat(kind.err()).startsWith("error: --kind must be customers, products or orders, not 'invoices'");
+        assertThat(kind.err()).startsWith("error: --kind must be customers, contacts, products, orders or interactions, not 'invoices'");
 
         jdbc.update("insert into team (name) values ('North')");
         jdbc.update("insert into app_user (username, password_hash, display_name, role, team_id)"
@@ -104,6 +104,38 @@ class ImportCommandTest {
         assertThat(rep.status()).isEqualTo(3);
         assertThat(rep.err().strip()).isEqualTo("error: rep9 may not import customers");
         assertThat(rep.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    @Order(5)
+    void contactsAndInteractionsImportLikeTheOtherKindsAndTheirBadRowsAreNamedByLine() throws IOException {
+        Path contacts = Files.writeString(dir.resolve("contacts.csv"),
+                "customer_number,name,email\nK-1,Li Lei,li@acme.example\nK-2,Bo Zhang,\n");
+        Result done = run("import", "--kind", "contacts", "--file", contacts.toString(), "--mode", "create");
+        assertThat(done.status()).as(done.err()).isZero();
+        assertThat(done.out()).contains("contacts import: 2 rows; created 2");
+
+        Path bad = Files.writeString(dir.resolve("bad-contacts.csv"),
+                "customer_number,name,email\nK-404,Nobody,\nK-1,Li Lei,nobody-at-example\n");
+        Result rejected = run("import", "--kind", "contacts", "--file", bad.toString());
+        assertThat(rejected.status()).isEqualTo(2);
+        assertThat(rejected.err().lines()).containsExactly(
+                bad + ":2: customer_number: No customer has this number. (K-404)",
+                bad + ":3: email: Not an e-mail address. (nobody-at-example)");
+        assertThat(jdbc.queryForList("select name from contact order by id", String.class))
+                .containsExactly("Li Lei", "Bo Zhang");
+
+        Path interactions = Files.writeString(dir.resolve("calls.csv"), "customer_number,occurred_at,channel,summary,"
+                + "follow_up_on\nK-1,2026-03-01 10:00,PHONE,Called about the order,2026-03-08\n");
+        Result logged = run("import", "--kind", "interactions", "--file", interactions.toString());
+        assertThat(logged.status()).as(logged.err()).isZero();
+        assertThat(logged.out()).contains("interactions import: 1 rows; created 1");
+        Result again = run("import", "--kind", "interactions", "--file", interactions.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).contains("created 0, update 0, unchanged 1");
+        assertThat(jdbc.queryForObject("select u.username || ' ' || i.follow_up_on || ' ' || i.follow_up_done"
+                + " from interaction i join app_user u on u.id = i.user_id", String.class))
+                .isEqualTo("chief 2026-03-08 false");
     }
 
     private static Result run(String... args) {

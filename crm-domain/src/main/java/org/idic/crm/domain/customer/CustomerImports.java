@@ -23,6 +23,8 @@ public class CustomerImports {
             tags text[]""";
     /** A customer's values to restore (undo): its id and its row as json. */
     public static final String RESTORE = "customer_restore";
+    /** Customers someone worked on (an import of their interactions): {@code id bigint}. */
+    public static final String TOUCHED = "customer_touched";
 
     private final JdbcClient jdbc;
 
@@ -70,6 +72,18 @@ public class CustomerImports {
                        tags = array(select jsonb_array_elements_text(r.before -> 'tags')),
                        version = c.version + 1, updated_at = now()
                 from customer_restore r where c.id = r.id""").update();
+    }
+
+    /**
+     * Moves the last activity of the customers in {@link #TOUCHED} (id) on to {@code at}, as the forms do when
+     * someone works on a customer (an imported interaction is such work); never backwards, and without the
+     * version (see {@code LastActivity}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int touch(java.time.Instant at) {
+        return jdbc.sql("""
+                update customer c set last_activity_at = :at from customer_touched t
+                where c.id = t.id and c.last_activity_at < :at""").param("at", java.sql.Timestamp.from(at)).update();
     }
 
     /** Deletes customers an import created (the caller has checked nothing else refers to them). */

@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports of customers, products and orders (docs/import.md). Administrators import anything; managers
- * customers and orders of their own team (owners from their team); reps do not import.
+ * Imports of customers, contacts, products, orders and interactions (docs/import.md). Administrators import
+ * anything; managers everything but products, of their own team (customers and owners from their team);
+ * reps do not import.
  */
 @Service
 @EnableConfigurationProperties(ImportProperties.class)

@@ -42,9 +42,10 @@ class ImportController {
         this.messages = messages;
     }
 
-    /** Administrators import anything, managers customers and orders (as the domain permits). */
+    /** Administrators import anything, managers everything but products (as the domain permits). */
     static List<ImportKind> kinds(Actor actor) {
-        return actor.isAdmin() ? List.of(ImportKind.values()) : List.of(ImportKind.CUSTOMERS, ImportKind.ORDERS);
+        return actor.isAdmin() ? List.of(ImportKind.values()) : List.of(ImportKind.CUSTOMERS, ImportKind.CONTACTS,
+                ImportKind.ORDERS, ImportKind.INTERACTIONS);
     }
 
     @GetMapping("/imports")

@@ -51,12 +51,13 @@ public class Execution {
     private final Clock clock;
 
     Execution(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, CustomerCheck customers,
-            ProductCheck products, OrderCheck orders, UserAccounts users, ImportProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            ProductCheck products, OrderCheck orders, ContactCheck contacts, InteractionCheck interactions,
+            UserAccounts users, ImportProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.checks = Map.of(ImportKind.CUSTOMERS, customers, ImportKind.PRODUCTS, products, ImportKind.ORDERS, orders);
+        this.checks = Map.of(ImportKind.CUSTOMERS, customers, ImportKind.PRODUCTS, products, ImportKind.ORDERS, orders,
+                ImportKind.CONTACTS, contacts, ImportKind.INTERACTIONS, interactions);
         this.users = users;
         this.properties = properties;
         this.events = events;
@@ -172,6 +173,8 @@ public class Execution {
                 required.addAll(List.of("order_number", "customer_number", "order_date"));
                 required.addAll(mapping.containsKey("sku") ? List.of("sku", "quantity") : List.of("amount"));
             }
+            case CONTACTS -> required.add("customer_number");
+            case INTERACTIONS -> required.addAll(List.of("customer_number", "occurred_at"));
         }
         return required;
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 public record Field(String name, Type type, int maxLength, Set<String> values, List<String> aliases) {
 
     /** What a value must look like. */
-    public enum Type { TEXT, INTEGER, DECIMAL, DATE, ENUM, EMAIL, PHONE }
+    public enum Type { TEXT, INTEGER, DECIMAL, DATE, DATETIME, ENUM, EMAIL, PHONE, BOOLEAN }
 
     static Field text(String name, int maxLength, String... aliases) {
         return new Field(name, Type.TEXT, maxLength, Set.of(), List.of(aliases));

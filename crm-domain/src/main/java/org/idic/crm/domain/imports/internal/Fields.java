@@ -26,6 +26,17 @@ public final class Fields {
                     Field.text("country", 80, "国家"),
                     Field.text("owner", 64, "负责人", "所有者"),
                     Field.text("tags", 1000, "标签")),
+            ImportKind.CONTACTS, List.of(
+                    Field.text("customer_number", 20, "customerid", "customer id", "customer", "客户编号"),
+                    Field.text("name", 200, "contact", "contact name", "姓名", "联系人", "联系人姓名"),
+                    Field.text("title", 120, "role", "job title", "position", "职务", "职位"),
+                    Field.oneOf("buying_role", Set.of("DECISION_MAKER", "INFLUENCER", "PURCHASER", "USER",
+                            "GATEKEEPER"), "buying role", "购买角色", "采购角色"),
+                    Field.of("email", Type.EMAIL, "e-mail", "mail", "邮箱", "电子邮件"),
+                    Field.of("phone", Type.PHONE, "telephone", "mobile", "电话", "手机"),
+                    Field.of("birthday", Type.DATE, "birth date", "生日"),
+                    Field.text("interests", 500, "兴趣", "兴趣爱好"),
+                    Field.of("primary", Type.BOOLEAN, "is_primary", "primary contact", "主要联系人")),
             ImportKind.PRODUCTS, List.of(
                     Field.text("sku", 40, "stockcode", "stock code", "商品编码", "货号"),
                     Field.text("name", 200, "description", "product", "名称", "商品名称"),
@@ -44,7 +55,23 @@ public final class Fields {
                     Field.of("unit_price", Type.DECIMAL, "unitprice", "price", "单价"),
                     Field.of("unit_cost", Type.DECIMAL, "unitcost", "成本单价", "单位成本"),
                     Field.of("amount", Type.DECIMAL, "totalprice", "total", "金额", "总金额"),
-                    Field.of("cost", Type.DECIMAL, "total cost", "成本", "总成本")));
+                    Field.of("cost", Type.DECIMAL, "total cost", "成本", "总成本")),
+            ImportKind.INTERACTIONS, List.of(
+                    Field.text("external_id", 100, "external id", "外部编号", "外部id"),
+                    Field.text("customer_number", 20, "customerid", "customer id", "customer", "客户编号"),
+                    Field.of("occurred_at", Type.DATETIME, "date", "time", "when", "occurred", "时间", "日期",
+                            "互动时间"),
+                    Field.oneOf("channel", Set.of("VISIT", "PHONE", "EMAIL", "LETTER", "WEBSITE", "INSTANT_MESSAGE",
+                            "MEETING", "EVENT"), "type", "渠道", "方式", "互动方式"),
+                    Field.oneOf("direction", Set.of("INBOUND", "OUTBOUND"), "方向"),
+                    Field.oneOf("purpose", Set.of("INFORMATION", "CARE", "FEEDBACK"), "目的"),
+                    Field.text("summary", 2000, "subject", "主题", "摘要"),
+                    Field.text("notes", 2000, "outcome", "结果", "备注"),
+                    Field.of("duration_minutes", Type.INTEGER, "duration", "minutes", "时长", "时长（分钟）"),
+                    Field.oneOf("mood", Set.of("NEGATIVE", "NEUTRAL", "POSITIVE"), "客户情绪", "情绪"),
+                    Field.text("owner", 64, "user", "username", "负责人", "跟进人"),
+                    Field.of("follow_up_on", Type.DATE, "follow up", "follow-up", "follow up on", "跟进日期",
+                            "下次跟进")));
 
     private Fields() {
     }

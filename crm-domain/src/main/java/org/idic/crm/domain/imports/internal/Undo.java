@@ -10,8 +10,10 @@ import org.idic.crm.domain.access.NotFoundException;
 import org.idic.crm.domain.access.NotPermittedException;
 import org.idic.crm.domain.access.RuleViolationException;
 import org.idic.crm.domain.activity.ActivityImports;
+import org.idic.crm.domain.activity.InteractionImports;
 import org.idic.crm.domain.audit.AuditAction;
 import org.idic.crm.domain.audit.Audited;
+import org.idic.crm.domain.customer.ContactImports;
 import org.idic.crm.domain.customer.CustomerImports;
 import org.idic.crm.domain.imports.ImportProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reverts an import: the records it created are deleted, those it updated get their values back. Only
  * when none of them changed since (a later edit would be lost) and nothing has been added to the records
- * it created (an order of a customer it created, a product on an order line); else it is refused, saying
- * which record stands in the way, and nothing changes.
+ * it created (an order or a contact of a customer it created, a product on an order line, a contact named
+ * on an interaction); else it is refused, saying which record stands in the way, and nothing changes.
  */
 @Component
 public class Undo {
@@ -35,20 +37,27 @@ public class Undo {
     private static final List<String[]> ENTITIES = List.of(
             new String[] {"customer", "customer", "customer_number"},
             new String[] {"product", "product", "sku"},
-            new String[] {"order", "customer_order", "order_number"});
+            new String[] {"order", "customer_order", "order_number"},
+            new String[] {"contact", "contact", "name"},
+            new String[] {"interaction", "interaction", "external_id"});
 
     private final JdbcClient jdbc;
     private final CustomerImports customers;
     private final ActivityImports activity;
+    private final ContactImports contacts;
+    private final InteractionImports interactions;
     private final ImportProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Undo(JdbcClient jdbc, CustomerImports customers, ActivityImports activity, ImportProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    Undo(JdbcClient jdbc, CustomerImports customers, ActivityImports activity, ContactImports contacts,
+            InteractionImports interactions, ImportProperties properties, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.activity = activity;
+        this.contacts = contacts;
+        this.interactions = interactions;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -88,7 +97,8 @@ public class Undo {
                 where r.batch_id = :b and r.entity = 'customer' and r.created and (
                     exists (select 1 from customer_order o where o.customer_id = c.id)
                     or exists (select 1 from interaction i where i.customer_id = c.id)
-                    or exists (select 1 from complaint x where x.customer_id = c.id)) limit 1""").ifPresent(number -> {
+                    or exists (select 1 from complaint x where x.customer_id = c.id)
+                    or exists (select 1 from contact k where k.customer_id = c.id)) limit 1""").ifPresent(number -> {
                         throw new RuleViolationException(null, "import.undo.inUse.customer", number);
                     });
         usedSince(batchId, """
@@ -96,6 +106,13 @@ public class Undo {
                 where r.batch_id = :b and r.entity = 'product' and r.created
                   and exists (select 1 from order_line l where l.product_id = p.id) limit 1""").ifPresent(sku -> {
                     throw new RuleViolationException(null, "import.undo.inUse.product", sku);
+                });
+        usedSince(batchId, """
+                select k.name from import_record r join contact k on k.id = r.record_id
+                where r.batch_id = :b and r.entity = 'contact' and r.created and (
+                    exists (select 1 from interaction i where i.contact_id = k.id)
+                    or exists (select 1 from complaint x where x.contact_id = k.id)) limit 1""").ifPresent(name -> {
+                    throw new RuleViolationException(null, "import.undo.inUse.contact", name);
                 });
         restore(batchId);
         jdbc.sql("update import_batch set undone_at = :at, undone_by = :by where id = :id")
@@ -119,6 +136,17 @@ public class Undo {
         jdbc.sql("create temp table order_restore on commit drop as select record_id as id, before - 'lines' as before,"
                 + " nullif(before -> 'lines', 'null'::jsonb) as lines from import_record where batch_id = :b and entity = 'order'"
                 + " and not created").param("b", batchId).update();
+        // a created contact goes before the one it took "primary" from gets it back (one primary per customer)
+        contacts.delete(created(batchId, "contact"));
+        jdbc.sql("create temp table contact_restore on commit drop as select record_id as id, before"
+                + " from import_record where batch_id = :b and entity = 'contact' and not created")
+                .param("b", batchId).update();
+        jdbc.sql("create temp table interaction_restore on commit drop as select record_id as id, before"
+                + " from import_record where batch_id = :b and entity = 'interaction' and not created")
+                .param("b", batchId).update();
+        contacts.restore();
+        interactions.restore();
+        interactions.delete(created(batchId, "interaction"));
         customers.restore();
         activity.restoreProducts();
         activity.restoreOrders();
