@@ -91,11 +91,20 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                     || t instanceof ConnectException
                     || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
                     || t instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                    || t instanceof SQLException sql && (connectionState(sql.getSQLState()) || closedByThePool(sql))) {
                 found = t;
             }
         }
         return found;
+    }
+
+    /**
+     * The pool's own "Connection is closed" (HikariCP gives it no SQL state): what a transaction's rollback
+     * gets when the server ended the connection under it ("terminating connection due to administrator
+     * command"), and what then reaches this filter in place of that first failure.
+     */
+    private static boolean closedByThePool(SQLException e) {
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
     }
 
     /** Connection exceptions (08), the server shutting down or starting (57P01..57P03). */
