@@ -19,10 +19,12 @@ public class CurrentScores {
 
     private final JdbcTemplate jdbc;
     private final VisibleCustomers visible;
+    private final Snapshots snapshots;
 
-    CurrentScores(JdbcTemplate jdbc, VisibleCustomers visible) {
+    CurrentScores(JdbcTemplate jdbc, VisibleCustomers visible, Snapshots snapshots) {
         this.jdbc = jdbc;
         this.visible = visible;
+        this.snapshots = snapshots;
     }
 
     /** A customer's scores, if a snapshot exists and scored them (the customer must be visible). */
@@ -40,17 +42,26 @@ public class CurrentScores {
             Double predictedClv) {
     }
 
-    /** My MVC and MGC customers in decline, most valuable first: the ones to call this week. */
+    /**
+     * My MVC and MGC customers in decline, most valuable first: the ones to call this week. The run is
+     * named by its id, not joined from {@code segmentation_current}: planned with the id, PostgreSQL walks
+     * the run's index by current value (10 ms for a rep of 54,000 customers at 200,000); joined, it could
+     * not tell the run's partition and sorted all 200,000 scores (210 ms).
+     */
     public List<DecliningCustomer> valuableInDecline(Actor actor) {
+        Optional<Snapshot> current = snapshots.current();
+        if (current.isEmpty()) {
+            return List.of();
+        }
         return jdbc.query("""
                 select c.id, c.name, s.tier, s.lifecycle_reason, s.current_value, s.predicted_clv
-                from segmentation_current cur
-                join customer_score s on s.run_id = cur.run_id and s.tier in ('MVC', 'MGC') and s.lifecycle = 'DECLINE'
+                from customer_score s
                 join customer c on c.id = s.customer_id
-                where c.owner_id = ? and c.status = 'ACTIVE'
+                where s.run_id = ? and s.tier in ('MVC', 'MGC') and s.lifecycle = 'DECLINE'
+                  and c.owner_id = ? and c.status = 'ACTIVE'
                 order by s.current_value desc nulls last limit 20""",
                 (rs, n) -> new DecliningCustomer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        nullable(rs, 5), nullable(rs, 6)), actor.userId());
+                        nullable(rs, 5), nullable(rs, 6)), current.get().runId(), actor.userId());
     }
 
     private static CustomerScore row(ResultSet rs, int n) throws SQLException {

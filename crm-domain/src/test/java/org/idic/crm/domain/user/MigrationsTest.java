@@ -40,6 +40,11 @@ class MigrationsTest {
     }
 
     @Test
+    void everyConnectionRunsWithoutJustInTimeCompilation() {
+        assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+    }
+
+    @Test
     void theDatabaseIsRealPostgres() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
     }
