@@ -22,6 +22,7 @@ class CustomerListLayoutTest extends BrowserJourney {
         for (String user : new String[] {"rep1", "manager1", "admin"}) {
             tab.begin(port, "list-fits-" + user).signIn(user, language, "/customers");
             assertThat(Layout.pageFitsTheWidth(tab)).as(user).isEmpty();
+            assertThat(Layout.menuBarFits(tab)).as(user + ", the menu bar").isEmpty();
             assertThat(Layout.tableReadsWell(tab, "customers")).as(user).isEmpty();
             assertThat(tab.find(By.id("filter-panel")).isDisplayed()).as("filters start folded").isFalse();
         }

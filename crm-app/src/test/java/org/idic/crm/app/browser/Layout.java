@@ -84,6 +84,46 @@ final class Layout {
                 return problems;"""));
     }
 
+    /**
+     * The menu bar's entries, buttons and texts all lie inside the window with room to spare (the width of
+     * the bar's own padding), none overlapping another, in one row when the bar is expanded: at 1366 px a
+     * manager's "Sign out" touched the window's right edge.
+     */
+    static List<String> menuBarFits(Tab tab) {
+        return strings(tab.js("""
+                var problems = [];
+                var nav = document.querySelector('nav.navbar');
+                var width = document.documentElement.clientWidth;
+                var items = Array.prototype.filter.call(
+                    nav.querySelectorAll('.navbar-brand, .navbar-nav > .nav-item > .nav-link, .btn, .navbar-text'),
+                    function (e) { return e.offsetParent !== null; });
+                items.forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.right > width - 8 || r.left < 8) {
+                        problems.push('"' + e.innerText.trim().substring(0, 30) + '" reaches ' + Math.round(r.left)
+                            + '..' + Math.round(r.right) + ' px in a ' + width + ' px window');
+                    }
+                });
+                for (var i = 0; i < items.length; i++) {
+                    for (var j = i + 1; j < items.length; j++) {
+                        var a = items[i].getBoundingClientRect(), b = items[j].getBoundingClientRect();
+                        if (items[i].contains(items[j]) || items[j].contains(items[i])) { continue; }
+                        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
+                            problems.push('"' + items[i].innerText.trim().substring(0, 30) + '" overlaps "'
+                                + items[j].innerText.trim().substring(0, 30) + '"');
+                        }
+                    }
+                }
+                var toggler = nav.querySelector('.navbar-toggler');
+                if (toggler === null || toggler.offsetParent === null) {
+                    var tops = items.map(function (e) { return Math.round(e.getBoundingClientRect().top / 10); });
+                    var rows = tops.filter(function (t, k) { return tops.indexOf(t) === k; }).length;
+                    var bar = nav.getBoundingClientRect().height;
+                    if (bar > 80) { problems.push('the menu bar is ' + Math.round(bar) + ' px high (' + rows + ' rows)'); }
+                }
+                return problems;"""));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object value) {
         return (List<String>) value;
