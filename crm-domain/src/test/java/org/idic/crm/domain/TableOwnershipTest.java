@@ -30,10 +30,11 @@ class TableOwnershipTest {
             Map.entry("user", Set.of("app_user", "team", "login_failure", "login_lock", "login_known_address",
                     "user_list_columns", "saved_view", "spring_session", "spring_session_attributes")),
             Map.entry("audit", Set.of("audit_event")),
-            Map.entry("customer", Set.of("customer", "contact", "customer_owner_change", "customer_number_seq")),
+            Map.entry("customer", Set.of("customer", "contact", "customer_owner_change", "customer_number_seq",
+                    "owner_customers")),
             Map.entry("activity", Set.of("interaction", "customer_order", "order_line", "product", "complaint",
                     "interaction_day", "follow_up_day", "interaction_facet_day", "follow_up_facet_day", "business_zone",
-                    "order_number_seq")),
+                    "order_number_seq", "owner_follow_up_due")),
             Map.entry("segmentation", Set.of("segmentation_run", "segmentation_current", "segmentation_settings",
                     "customer_score", "score_history", "run_scores", "shedlock")),
             Map.entry("playbook", Set.of("playbook")),
@@ -48,7 +49,7 @@ class TableOwnershipTest {
     static final Set<String> PUBLISHED = Set.of("customer", "customer_owner_change", "app_user", "team",
             "interaction", "complaint", "customer_order", "interaction_day", "follow_up_day", "interaction_facet_day",
             "follow_up_facet_day", "customer_score",
-            "run_scores", "product", "order_line", "contact");
+            "run_scores", "product", "order_line", "contact", "owner_customers", "owner_follow_up_due");
 
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "idic", "crm", "domain");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",

@@ -53,6 +53,7 @@ public final class SyntheticBookWriter {
         BulkLoad bulk = BulkLoad.prepare(connection, Arrays.stream(Table.values()).map(t -> t.table).toList());
         ids.read(connection);
         long interactionsBefore = ids.interactionBase;
+        long customersBefore = ids.customerBase;
         int products = shape.withDetails()
                 ? ProductRows.write(connection, ids, Timestamps.at(shape.firstDay(), 8 * 60, zone)) : 0;
         // the orders, the largest table, go in while the rows are being made; without foreign-key checks
@@ -78,9 +79,11 @@ public final class SyntheticBookWriter {
             stage = lap(stages, "indexes built", stage);
         }
         if (withoutTriggers) {
-            // the triggers that keep the team report's daily counts did not fire: count the new rows at once
+            // the triggers that keep the team report's daily counts and each person's customers and open
+            // follow-ups (the team overview) did not fire: count the new rows at once
             try (Statement s = connection.createStatement()) {
                 s.execute("select count_interactions_after(" + interactionsBefore + ")");
+                s.execute("select count_owner_tallies_after(" + customersBefore + ", " + interactionsBefore + ")");
             }
             stage = lap(stages, "team report counts", stage);
         }

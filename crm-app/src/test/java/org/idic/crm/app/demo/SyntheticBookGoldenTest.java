@@ -111,6 +111,16 @@ class SyntheticBookGoldenTest {
                         + " cross join lateral (select distinct unnest(array[''] || c.tags) as t) f"
                         + " group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5"))
                 .isNotEmpty();
+        // each person's customers and their open follow-ups per due day, for the team overview (V30_1)
+        assertThat(jdbc.queryForList("select owner_id, customers from owner_customers where customers <> 0 order by 1"))
+                .isEqualTo(jdbc.queryForList("select owner_id, count(*) as customers from customer group by 1 order by 1"))
+                .isNotEmpty();
+        assertThat(jdbc.queryForList("select owner_id, due_on, open from owner_follow_up_due where open <> 0"
+                + " order by 1, 2"))
+                .isEqualTo(jdbc.queryForList("select c.owner_id, i.follow_up_on as due_on, count(*)::int as open"
+                        + " from interaction i join customer c on c.id = i.customer_id"
+                        + " where i.follow_up_on is not null and not i.follow_up_done group by 1, 2 order by 1, 2"))
+                .isNotEmpty();
     }
 
     /**
