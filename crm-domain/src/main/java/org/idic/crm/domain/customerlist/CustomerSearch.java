@@ -67,9 +67,14 @@ public class CustomerSearch {
         params.put("limit", bounded.size());
         params.put("offset", bounded.page() * bounded.size());
         params.put("countLimit", COUNT_LIMIT + 1);
-        List<CustomerRow> rows = bounded.sort().needsScores() && (long) params.get("run") >= 0
-                ? byScore(where, bounded, params)
-                : jdbc.query(select(where, bounded) + " limit :limit offset :offset", params, CustomerSearch::row);
+        List<CustomerRow> rows;
+        if (bounded.sort().needsScores() && (long) params.get("run") >= 0) {
+            rows = byScore(where, bounded, params);
+        } else if (bounded.text() != null && !bounded.sort().needsScores()) {
+            rows = searched(where, countJoin, bounded, params);
+        } else {
+            rows = jdbc.query(select(where, bounded) + " limit :limit offset :offset", params, CustomerSearch::row);
+        }
         long total = countedFromTheRun(actor, query).orElseGet(() -> {
             Long counted = jdbc.queryForObject("select count(*) from (select 1 from customer c" + countJoin + " where "
                     + where + " limit :countLimit) bounded", params, Long.class);
@@ -161,6 +166,25 @@ public class CustomerSearch {
             select c.id, c.customer_number, c.name, c.kind, c.status, c.owner_id, u.display_name, c.tags,
                    c.phone, c.email, c.city, c.last_activity_at, s.tier, s.lifecycle, s.predicted_clv,
                    s.current_value, s.abc_class, s.pyramid_level, s.rfm_code, s.rfm_segment, s.relationship""";
+
+    /**
+     * A page of a searched list (sorted by name, number or a date): the matches are found first, through the
+     * indexes of each kind of match, and only then sorted. Left to choose, PostgreSQL walked the name index
+     * in order and tested every customer against the search, expecting the matches to be spread evenly;
+     * but the customers whose name begins with the search are all together, at one place in that order:
+     * for "王", which sorts after every Latin name, it went through three quarters of the customers before
+     * the first match (0.3 s at 200,000 customers, 6-8 s under load at a million; found first and sorted,
+     * 14,000 matches take 60 ms). A search that matches many customers costs as many as it matches.
+     */
+    private List<CustomerRow> searched(String where, String scoresJoin, CustomerQuery q, Map<String, Object> params) {
+        String key = q.sort().expression();
+        String direction = q.descending() ? " desc" : "";
+        return jdbc.query("with matching as materialized (select c.id, " + key + " as k from customer c" + scoresJoin
+                + " where " + where + ") " + COLUMNS + " from (select id, k from matching order by k" + direction
+                + ", id" + direction + " limit :limit offset :offset) m join customer c on c.id = m.id"
+                + " join app_user u on u.id = c.owner_id" + SCORES + " order by m.k" + direction + ", c.id" + direction,
+                params, CustomerSearch::row);
+    }
 
     /**
      * A page of a list sorted by a score, the same rows in the same order as {@link #select} would give,

@@ -45,6 +45,11 @@ class MigrationsTest {
     }
 
     @Test
+    void everyConnectionStartsParallelWorkersOnlyForLargeScans() {
+        assertThat(jdbc.queryForObject("show parallel_setup_cost", String.class)).isEqualTo("10000");
+    }
+
+    @Test
     void theDatabaseIsRealPostgres() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
     }
