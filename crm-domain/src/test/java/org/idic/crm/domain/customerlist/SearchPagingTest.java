@@ -83,6 +83,10 @@ class SearchPagingTest {
         }
         assertThat(paged).as("%s searching %s by %s %s, %s, pages of %d", actor.username(), text, sort,
                 descending ? "desc" : "asc", filter, size).isEqualTo(expected);
+        // the total, counted with the page's own rows, and on a page past the last match by a query of its own
+        assertThat(search.search(actor, first).total()).as("total, first page").isEqualTo(expected.size());
+        assertThat(search.search(actor, first.withPage(expected.size() / size + 1)).total()).as("total, past the end")
+                .isEqualTo(expected.size());
         return expected.size();
     }
 }
