@@ -53,6 +53,7 @@ public final class SyntheticBookWriter {
         BulkLoad bulk = BulkLoad.prepare(connection, Arrays.stream(Table.values()).map(t -> t.table).toList());
         ids.read(connection);
         long interactionsBefore = ids.interactionBase;
+        long complaintsBefore = ids.complaintBase;
         int products = shape.withDetails()
                 ? ProductRows.write(connection, ids, Timestamps.at(shape.firstDay(), 8 * 60, zone)) : 0;
         // the orders, the largest table, go in while the rows are being made; without foreign-key checks
@@ -81,6 +82,7 @@ public final class SyntheticBookWriter {
             // the triggers that keep the team report's daily counts did not fire: count the new rows at once
             try (Statement s = connection.createStatement()) {
                 s.execute("select count_interactions_after(" + interactionsBefore + ")");
+                s.execute("select count_complaints_after(" + complaintsBefore + ")");
             }
             stage = lap(stages, "team report counts", stage);
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.idic.crm.domain.testsupport.ComplaintFacets;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,8 @@ class SyntheticBookGoldenTest {
                         + " cross join lateral (select distinct unnest(array[''] || c.tags) as t) f"
                         + " group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5"))
                 .isNotEmpty();
+        // and the complaints closed per day and open per due day, by handler, type and tag (V29_1)
+        ComplaintFacets.assertAgreeWithTheRows(jdbc);
     }
 
     /**
