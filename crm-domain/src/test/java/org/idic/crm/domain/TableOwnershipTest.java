@@ -34,7 +34,7 @@ class TableOwnershipTest {
                     "owner_customers")),
             Map.entry("activity", Set.of("interaction", "customer_order", "order_line", "product", "complaint",
                     "interaction_day", "follow_up_day", "interaction_facet_day", "follow_up_facet_day", "business_zone",
-                    "order_number_seq", "owner_follow_up_due")),
+                    "complaint_closed_facet_day", "complaint_open_facet", "order_number_seq", "owner_follow_up_due")),
             Map.entry("segmentation", Set.of("segmentation_run", "segmentation_current", "segmentation_settings",
                     "customer_score", "score_history", "run_scores", "shedlock")),
             Map.entry("playbook", Set.of("playbook")),
@@ -48,7 +48,7 @@ class TableOwnershipTest {
     /** What the owners publish for reading in SQL by other modules (never for writing). */
     static final Set<String> PUBLISHED = Set.of("customer", "customer_owner_change", "app_user", "team",
             "interaction", "complaint", "customer_order", "interaction_day", "follow_up_day", "interaction_facet_day",
-            "follow_up_facet_day", "customer_score",
+            "follow_up_facet_day", "complaint_closed_facet_day", "complaint_open_facet", "customer_score",
             "run_scores", "product", "order_line", "contact", "owner_customers", "owner_follow_up_due");
 
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "idic", "crm", "domain");

@@ -54,6 +54,7 @@ public final class SyntheticBookWriter {
         ids.read(connection);
         long interactionsBefore = ids.interactionBase;
         long customersBefore = ids.customerBase;
+        long complaintsBefore = ids.complaintBase;
         int products = shape.withDetails()
                 ? ProductRows.write(connection, ids, Timestamps.at(shape.firstDay(), 8 * 60, zone)) : 0;
         // the orders, the largest table, go in while the rows are being made; without foreign-key checks
@@ -84,6 +85,7 @@ public final class SyntheticBookWriter {
             try (Statement s = connection.createStatement()) {
                 s.execute("select count_interactions_after(" + interactionsBefore + ")");
                 s.execute("select count_owner_tallies_after(" + customersBefore + ", " + interactionsBefore + ")");
+                s.execute("select count_complaints_after(" + complaintsBefore + ")");
             }
             stage = lap(stages, "team report counts", stage);
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.idic.crm.domain.testsupport.ComplaintFacets;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,8 @@ class SyntheticBookGoldenTest {
                         + " from interaction i join customer c on c.id = i.customer_id"
                         + " where i.follow_up_on is not null and not i.follow_up_done group by 1, 2 order by 1, 2"))
                 .isNotEmpty();
+        // and the complaints closed per day and open per due day, by handler, type and tag (V29_1)
+        ComplaintFacets.assertAgreeWithTheRows(jdbc);
     }
 
     /**

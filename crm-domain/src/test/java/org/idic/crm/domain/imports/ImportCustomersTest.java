@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.idic.crm.domain.access.NotPermittedException;
+import org.idic.crm.domain.testsupport.ComplaintFacets;
 import org.idic.crm.domain.testsupport.Scenario;
 import org.idic.crm.domain.testsupport.WithTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +126,40 @@ class ImportCustomersTest {
                 .containsExactly("A", "B2", "C");
         assertThat(jdbc.queryForObject("select city from customer where customer_number = 'K-1'", String.class))
                 .isEqualTo("Shanghai");
+    }
+
+    /**
+     * An import that changes customers' tags and types, and its undo, move their complaints' counts per type and tag
+     * (V29_1, the tagged team report's complaint figures) as a change on the customer page does.
+     */
+    @Test
+    void anImportAndItsUndoMoveTheComplaintCountsWithTheCustomersTags() {
+        run("admin", ImportMode.CREATE, ImportFiles.csv(dir, "c.csv", HEADER + "K-1,ORGANISATION,A,,,,,rep1,vip\n"
+                + "K-2,INDIVIDUAL,B,,,,,rep2,vip;gold\n"));
+        jdbc.update("""
+                insert into complaint (customer_id, channel, category, severity, description, handler_id, status,
+                    due_at, received_at, received_by, closed_at, closed_by, satisfaction)
+                select c.id, 'PHONE', 'DELIVERY', 'HIGH', 'late', c.owner_id, s.status, now() + s.due, now(), c.owner_id,
+                       case when s.status = 'CLOSED' then now() end, case when s.status = 'CLOSED' then c.owner_id end,
+                       case when s.status = 'CLOSED' then 4 end
+                from customer c cross join (values ('CLOSED', interval '1 day'), ('RECEIVED', interval '-2 days'),
+                    ('VALIDATED', interval '3 days')) s (status, due)
+                where c.customer_number in ('K-1', 'K-2')""");
+        ComplaintFacets.assertAgreeWithTheRows(jdbc);
+        List<Map<String, Object>> before = jdbc.queryForList("select * from complaint_open_facet where open <> 0"
+                + " order by 1, 2, 3, 4");
+
+        ImportReport changed = run("admin", ImportMode.UPSERT, ImportFiles.csv(dir, "c2.csv", HEADER
+                + "K-1,INDIVIDUAL,A,,,,,rep1,gold\nK-2,INDIVIDUAL,B,,,,,rep2,silver\n"));
+        assertThat(changed.update()).isEqualTo(2);
+        ComplaintFacets.assertAgreeWithTheRows(jdbc);
+        assertThat(jdbc.queryForObject("select coalesce(sum(closed), 0) from complaint_closed_facet_day"
+                + " where tag = 'vip'", Long.class)).isZero();
+
+        imports.undo(scenario.actor("admin"), changed.batchId());
+        ComplaintFacets.assertAgreeWithTheRows(jdbc);
+        assertThat(jdbc.queryForList("select * from complaint_open_facet where open <> 0 order by 1, 2, 3, 4"))
+                .isEqualTo(before);
     }
 
     @Test

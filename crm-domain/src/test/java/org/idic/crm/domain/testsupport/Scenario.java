@@ -72,8 +72,8 @@ public class Scenario {
         awaitEvents();
         jdbc.update("truncate team, app_user, product, audit_event, login_failure, login_lock, login_known_address,"
                 + " customer_owner_change,"
-                + " interaction_day, follow_up_day, interaction_facet_day, follow_up_facet_day, segmentation_run,"
-                + " owner_customers, owner_follow_up_due,"
+                + " interaction_day, follow_up_day, interaction_facet_day, follow_up_facet_day, complaint_closed_facet_day,"
+                + " complaint_open_facet, segmentation_run, owner_customers, owner_follow_up_due,"
                 + " segmentation_settings restart identity cascade");
         for (String partition : jdbc.queryForList("select c.relname from pg_inherits i join pg_class c on"
                 + " c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'customer_score'",

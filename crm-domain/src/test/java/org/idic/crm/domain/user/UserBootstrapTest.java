@@ -29,7 +29,8 @@ class UserBootstrapTest {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.update("truncate team, app_user, interaction_day, follow_up_day, interaction_facet_day, follow_up_facet_day restart identity cascade");
+        jdbc.update("truncate team, app_user, interaction_day, follow_up_day, interaction_facet_day, follow_up_facet_day,"
+                + " complaint_closed_facet_day, complaint_open_facet restart identity cascade");
     }
 
     @Test
