@@ -26,6 +26,35 @@ class ManagerJourneyTest extends BrowserJourney {
 
     @Autowired
     MessageSource messages;
+    @Autowired
+    java.time.Clock clock;
+
+    /**
+     * My day's team overview (its figures kept by triggers since V30_1) shows each person's customers and
+     * their customers' overdue follow-ups as a count of the rows has them, on a laptop and on a phone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void myDayShowsTheTeamAsTheRowsCountIt(String language) {
+        tab.begin(port, "manager-my-day").signIn("manager1", language, "/");
+        List<org.openqa.selenium.WebElement> rows = tab.all(By.cssSelector("#team-overview tbody tr"));
+        assertThat(rows).hasSize(3);
+        for (org.openqa.selenium.WebElement row : rows) {
+            String href = row.findElement(By.cssSelector("a")).getAttribute("href");
+            long owner = Long.parseLong(href.substring(href.indexOf("owner=") + "owner=".length()));
+            List<org.openqa.selenium.WebElement> cells = row.findElements(By.tagName("td"));
+            assertThat(cells.get(2).getText()).as("customers of %d", owner).isEqualTo(String.valueOf(
+                    jdbc.queryForObject("select count(*) from customer where owner_id = ?", Long.class, owner)));
+            assertThat(cells.get(3).getText()).as("overdue follow-ups of %d", owner).isEqualTo(String.valueOf(
+                    jdbc.queryForObject("select count(*) from interaction i join customer c on c.id = i.customer_id"
+                            + " where c.owner_id = ? and i.follow_up_on < ? and not i.follow_up_done", Long.class,
+                            owner, java.sql.Date.valueOf(java.time.LocalDate.now(clock)))));
+        }
+        assertThat(jdbc.queryForObject("select sum(customers) from owner_customers", Long.class)).isPositive();
+        tab.at(Tab.PHONE).open("/", "phone");
+        assertThat(Layout.pageFitsTheWidth(tab)).isEmpty();
+        assertThat(tab.find(By.id("team-overview")).isDisplayed()).isTrue();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
